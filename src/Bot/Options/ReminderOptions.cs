@@ -1,0 +1,26 @@
+namespace NhacHan.Bot.Options;
+
+/// <summary>The "Reminders" section.</summary>
+public sealed class ReminderOptions
+{
+    public const string Section = "Reminders";
+
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>IANA id of the time zone deadlines are resolved in.</summary>
+    public string TimeZone { get; set; } = "Asia/Ho_Chi_Minh";
+
+    /// <summary>Days before a deadline to remind; 0 = the morning of.</summary>
+    public List<int> LeadDays { get; set; } = [7, 3, 1, 0];
+
+    /// <summary>Local time of day reminders go out, "HH:mm".</summary>
+    public string SendAt { get; set; } = "07:30";
+
+    /// <summary>Local quiet hours, "HH:mm"; reminders due inside wait until they end.</summary>
+    public string QuietStart { get; set; } = "21:00";
+
+    public string QuietEnd { get; set; } = "06:30";
+
+    /// <summary>How often the service looks for due reminders.</summary>
+    public int PollSeconds { get; set; } = 60;
+}
