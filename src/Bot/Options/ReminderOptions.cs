@@ -10,8 +10,13 @@ public sealed class ReminderOptions
     /// <summary>IANA id of the time zone deadlines are resolved in.</summary>
     public string TimeZone { get; set; } = "Asia/Ho_Chi_Minh";
 
-    /// <summary>Days before a deadline to remind; 0 = the morning of.</summary>
-    public List<int> LeadDays { get; set; } = [7, 3, 1, 0];
+    public static readonly IReadOnlyList<int> DefaultLeadDays = [7, 3, 1, 0];
+
+    /// <summary>Days before a deadline to remind; 0 = the morning of. Empty = <see cref="DefaultLeadDays"/>.
+    /// (No default items here: the configuration binder appends to a list instead of replacing it.)</summary>
+    public List<int> LeadDays { get; set; } = [];
+
+    public IReadOnlyList<int> EffectiveLeadDays => LeadDays.Count > 0 ? LeadDays : DefaultLeadDays;
 
     /// <summary>Local time of day reminders go out, "HH:mm".</summary>
     public string SendAt { get; set; } = "07:30";
