@@ -14,6 +14,7 @@ public static class CliApp
         new PlansVerb(),
         new AskVerb(),
         new RemindersVerb(),
+        new HealthVerb(),
     ];
 
     public static Task<int> Run(string[] args) => Run(args, CliContext.FromConsole());

@@ -92,6 +92,7 @@ public static class NhacHanHost
         {
             var bot = config.GetSection(BotOptions.Section).Get<BotOptions>() ?? new BotOptions();
             services.AddHostedService<SamplePlanSeeder>();
+            services.AddHostedService<Heartbeat>();
             if (bot.HasToken)
             {
                 AddTelegramFrontEnd(services, config);
