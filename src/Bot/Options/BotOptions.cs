@@ -19,6 +19,9 @@ public sealed class BotOptions
 
     public WebhookOptions Webhook { get; set; } = new();
 
+    /// <summary>Send rates (Telegram's limits by default; tests against the emulator may raise them).</summary>
+    public OutboxOptions Outbox { get; set; } = new();
+
     /// <summary>Send a "Kế hoạch mới" notice to chats a newly stored plan concerns.</summary>
     public bool NotifyNewPlans { get; set; } = true;
 
@@ -40,4 +43,17 @@ public sealed class WebhookOptions
     public string ListenUrl { get; set; } = "http://0.0.0.0:8080";
 
     public string Path { get; set; } = "/telegram/update";
+}
+
+/// <summary>Telegram's sending limits, as the outbox enforces them.</summary>
+public sealed class OutboxOptions
+{
+    /// <summary>Messages per second across all chats (Telegram: 30).</summary>
+    public double GlobalPerSecond { get; set; } = 29.4;
+
+    /// <summary>Messages per second to one private chat (Telegram: 1).</summary>
+    public double PrivateChatPerSecond { get; set; } = 1;
+
+    /// <summary>Messages per minute to one group (Telegram: 20).</summary>
+    public double GroupPerMinute { get; set; } = 20;
 }

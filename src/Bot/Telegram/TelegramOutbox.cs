@@ -1,6 +1,8 @@
 using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NhacHan.Bot.Options;
 using NhacHan.Domain.Storage;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
@@ -16,35 +18,33 @@ public sealed partial class TelegramOutbox : ITelegramOutbox, IAsyncDisposable
     private readonly IChatStore _chats;
     private readonly ILogger<TelegramOutbox> _log;
 
-    // One token every 34 ms ≈ 29.4 msg/s: under 30 in any 1 s window even with a little network jitter.
-    private readonly TokenBucketRateLimiter _global = new(new TokenBucketRateLimiterOptions
-    {
-        TokenLimit = 1,
-        TokensPerPeriod = 1,
-        ReplenishmentPeriod = TimeSpan.FromMilliseconds(34),
-        QueueLimit = int.MaxValue,
-        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-        AutoReplenishment = true,
-    });
+    private readonly TokenBucketRateLimiter _global;
+    private readonly PartitionedRateLimiter<long> _perChat;
 
-    // Private chats: one per second. Groups: one per three seconds = 20 per minute, with no burst to overshoot.
-    private readonly PartitionedRateLimiter<long> _perChat = PartitionedRateLimiter.Create<long, long>(chatId =>
-        RateLimitPartition.GetTokenBucketLimiter(chatId, id => new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = 1,
-            TokensPerPeriod = 1,
-            ReplenishmentPeriod = id < 0 ? TimeSpan.FromSeconds(3) : TimeSpan.FromSeconds(1),
-            QueueLimit = int.MaxValue,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            AutoReplenishment = true,
-        }));
-
-    public TelegramOutbox(ITelegramBotClient bot, IChatStore chats, ILogger<TelegramOutbox> log)
+    public TelegramOutbox(ITelegramBotClient bot, IChatStore chats, IOptions<BotOptions> options, ILogger<TelegramOutbox> log)
     {
         _bot = bot;
         _chats = chats;
         _log = log;
+        var o = options.Value.Outbox;
+        // One token per period and no burst: never over the limit in any window, even with network jitter.
+        _global = new TokenBucketRateLimiter(Bucket(TimeSpan.FromSeconds(1 / o.GlobalPerSecond)));
+        var privatePeriod = TimeSpan.FromSeconds(1 / o.PrivateChatPerSecond);
+        var groupPeriod = TimeSpan.FromSeconds(60 / o.GroupPerMinute);
+        // Private chats have positive ids, groups negative.
+        _perChat = PartitionedRateLimiter.Create<long, long>(chatId =>
+            RateLimitPartition.GetTokenBucketLimiter(chatId, id => Bucket(id < 0 ? groupPeriod : privatePeriod)));
     }
+
+    private static TokenBucketRateLimiterOptions Bucket(TimeSpan period) => new()
+    {
+        TokenLimit = 1,
+        TokensPerPeriod = 1,
+        ReplenishmentPeriod = period,
+        QueueLimit = int.MaxValue,
+        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        AutoReplenishment = true,
+    };
 
     public async Task<T?> Send<T>(long chatId, Func<ITelegramBotClient, CancellationToken, Task<T>> call, CancellationToken ct)
     {
