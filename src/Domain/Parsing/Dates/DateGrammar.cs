@@ -12,4 +12,11 @@ public static class DateGrammar
         _ = referenceDate;
         return [];
     }
+
+    /// <summary>Every relative timing phrase in <paramref name="text"/>, in order.</summary>
+    public static IReadOnlyList<RelativeMention> FindRelative(string text)
+    {
+        _ = text;
+        return [];
+    }
 }
