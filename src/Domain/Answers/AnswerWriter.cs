@@ -81,14 +81,21 @@ public static partial class AnswerWriter
         return label;
     }
 
-    /// <summary>A short name for buttons: "KH 146-KH/TU" or the first words of the title.</summary>
+    /// <summary>A short name for buttons: "KH 146-KH/TU — BTV Tỉnh ủy (2024)", "Tổng kết CT 35 — BTV Huyện ủy".</summary>
     public static string ButtonLabel(StoredPlan stored)
     {
         var p = stored.Plan;
-        var name = p.Number is { Length: > 0 } n ? $"KH {n}" : Truncate(ShortTitle(p.Title), 40);
-        var issuer = p.Issuer is { } i ? " — " + i : "";
+        var name = p.Number is { Length: > 0 } n ? $"KH {n}" : Truncate(Capital(Compact(ShortTitle(p.Title))), 34);
+        var issuer = p.Issuer is { } i ? " — " + i.Replace("Ban Thường vụ", "BTV", StringComparison.Ordinal).Replace("Ban Chấp hành", "BCH", StringComparison.Ordinal) : "";
         var year = p.ReferenceDate is { } d ? $" ({d.Year})" : "";
         return Truncate(name + issuer + year, 60);
+    }
+
+    /// <summary>"Chỉ thị số 35-CT/TW của Bộ Chính trị" → "CT 35": document names as people say them.</summary>
+    private static string Compact(string title)
+    {
+        var t = DocumentName().Replace(title, m => $"{(m.Groups["k"].Value.StartsWith("Ch", StringComparison.Ordinal) ? "CT" : "KH")} {m.Groups["n"].Value}");
+        return t.Replace(" của Bộ Chính trị", "", StringComparison.Ordinal).Replace(" …", "", StringComparison.Ordinal);
     }
 
     /// <summary>The title without cited documents' dates ("…Chỉ thị số 35-CT/TW, ngày 30/5/2019 của…"), cut to a phone line.</summary>
@@ -137,6 +144,9 @@ public static partial class AnswerWriter
 
     private static bool Contains(string haystack, string needle) =>
         haystack.Contains(needle, StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"(?<k>Chỉ thị|Kế hoạch)\s+(?:số\s+)?(?<n>\d+)-[A-ZĐ]+/[A-ZĐ]+")]
+    private static partial Regex DocumentName();
 
     [GeneratedRegex(@",?\s*(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")]
     private static partial Regex CitedDate();

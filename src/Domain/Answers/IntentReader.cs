@@ -28,7 +28,7 @@ public static partial class IntentReader
         "la", "cua", "gi", "nhung", "cac", "co", "khong", "ai", "phai", "cho", "ve", "va", "voi", "duoc", "minh",
         "toi", "em", "anh", "oi", "a", "nhe", "vay", "nay", "hay", "xin", "hoi", "mot", "nop", "nao", "han", "o",
         "dau", "the", "gom", "can", "deu", "sap", "den", "tuan", "thang", "nam", "truoc", "ngay", "luc", "cap",
-        "thi", "ra", "xem", "vao", "tai", "nua", "bi", "di", "noi", "dung", "chu", "hop",
+        "ra", "xem", "vao", "tai", "nua", "bi", "di", "noi", "dung", "chu", "hop",
     };
 
     public static Question Read(string text, DateOnly today)

@@ -66,9 +66,10 @@ public sealed class PlanResolver(SearchIndex index)
             var explicitPlan = withinRows is not null;
             if (!explicitPlan && System.Numerics.BitOperations.PopCount(bits) < Math.Max(1, needed)) return;
             if (explicitPlan && q.Terms.Count > 0 && hits.Score(e) == 0 && hits.Score(planEntry) == 0 && q.NumberKeys.Count == 0) return;
-            var score = hits.Score(e) + 0.6f * hits.Score(planEntry) + System.Numerics.BitOperations.PopCount(bits);
-            if (level != LevelMask.None && entry.Level != LevelMask.None)
-                score += (entry.Level & level) != 0 ? 8 : -8;
+            // Covering more of the question's words beats matching a few rare ones many times.
+            var score = hits.Score(e) + 0.6f * hits.Score(planEntry) + 3 * System.Numerics.BitOperations.PopCount(bits);
+            if (level != LevelMask.None)
+                score += entry.Level == LevelMask.None ? -3 : (entry.Level & level) != 0 ? 8 : -8;
             result.Add(new Ranked(e, score));
         }
 
@@ -90,13 +91,15 @@ public sealed class PlanResolver(SearchIndex index)
         }
 
         if (level != LevelMask.None && result.Any(r => (index.Entry(r.Entry).Level & level) != 0))
-            result.RemoveAll(r => index.Entry(r.Entry).Level is var l && l != LevelMask.None && (l & level) == 0);
+            result.RemoveAll(r => (index.Entry(r.Entry).Level & level) == 0);
         result.Sort((a, b) => b.Score.CompareTo(a.Score) is var c && c != 0 ? c : a.Entry.CompareTo(b.Entry));
         return result;
     }
 
     /// <summary>Items close to the best one (the rest are noise), grouped by plan in order of each plan's best.</summary>
-    public static List<(PlanRow Row, List<Ranked> Items)> Best(SearchIndex index, List<Ranked> ranked, double keep = 0.75)
+    /// <remarks>A second plan is kept only when its best item scores within <paramref name="rival"/> of the top:
+    /// then the engine asks which plan is meant instead of guessing.</remarks>
+    public static List<(PlanRow Row, List<Ranked> Items)> Best(SearchIndex index, List<Ranked> ranked, double keep = 0.75, double rival = 0.85)
     {
         var groups = new List<(PlanRow, List<Ranked>)>();
         if (ranked.Count == 0) return groups;
@@ -106,8 +109,8 @@ public sealed class PlanResolver(SearchIndex index)
             if (r.Score < top * keep) break;
             var row = index.Row(index.Entry(r.Entry).Plan);
             var g = groups.FindIndex(x => x.Item1 == row);
-            if (g < 0) groups.Add((row, [r]));
-            else groups[g].Item2.Add(r);
+            if (g >= 0) groups[g].Item2.Add(r);
+            else if (groups.Count == 0 || r.Score >= top * rival) groups.Add((row, [r]));
         }
         return groups;
     }

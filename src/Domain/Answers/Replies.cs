@@ -293,7 +293,9 @@ internal sealed class Replies(SearchIndex index, PlanResolver resolver, DateOnly
         var about = level != LevelMask.None ? $" ({LevelWords.Label(level)})" : "";
         if (total == 0 && scheduleTotal == 0)
         {
-            b.Line($"Từ {range} ({w.Label}) không có mốc thời hạn nào{about} trong các kế hoạch đã lưu.");
+            b.Line(q.Terms.Count > 0
+                ? $"Từ {range} ({w.Label}) chưa tìm thấy mốc thời hạn nào{about} khớp câu hỏi trong các kế hoạch đã lưu."
+                : $"Từ {range} ({w.Label}) không có mốc thời hạn nào{about} trong các kế hoạch đã lưu.");
             var next = index.DeadlinesBetween(w.To.AddDays(1), w.To.AddYears(2)).FirstOrDefault(e => Keep(e) && !IsDone(e), -1);
             if (next >= 0)
             {
@@ -305,6 +307,10 @@ internal sealed class Replies(SearchIndex index, PlanResolver resolver, DateOnly
                 b.Line(AnswerWriter.WhoWhat(d) + ".");
                 AnswerWriter.Source(b, stored, d.Section, d.Quote);
                 Fact(row, d);
+            }
+            else if (q.Terms.Count > 0)
+            {
+                b.Line("Bạn có thể hỏi về thời hạn, nội dung báo cáo, đơn vị phụ trách, lịch họp — hoặc gõ /kehoach để xem danh sách kế hoạch.");
             }
             return new Answer(b.Build(), _facts, []);
         }
@@ -429,7 +435,9 @@ internal sealed class Replies(SearchIndex index, PlanResolver resolver, DateOnly
     {
         var list = rows.Take(MaxChoices).ToList();
         var b = new RichTextBuilder();
-        b.Line($"Có {list.Count} kế hoạch phù hợp — bạn muốn xem {what} của kế hoạch nào?");
+        b.Line(code == "sum"
+            ? $"Có {list.Count} kế hoạch phù hợp — bạn muốn xem kế hoạch nào?"
+            : $"Có {list.Count} kế hoạch phù hợp — bạn muốn xem {what} của kế hoạch nào?");
         var choices = new List<AnswerChoice>();
         foreach (var row in list)
         {
