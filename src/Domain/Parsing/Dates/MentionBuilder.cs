@@ -100,10 +100,11 @@ internal static class MentionBuilder
     }
 
     /// <summary>The first day-of-month <paramref name="day"/> on or after <paramref name="from"/> (clamped to short months).</summary>
-    public static DateOnly FirstOccurrence(DateOnly from, int day)
+    public static DateOnly? FirstOccurrence(DateOnly from, int day)
     {
         var thisMonth = new DateOnly(from.Year, from.Month, Math.Min(day, DateTime.DaysInMonth(from.Year, from.Month)));
         if (thisMonth >= from) return thisMonth;
+        if (from.Year == DateOnly.MaxValue.Year && from.Month == 12) return null;
         var next = from.AddMonths(1);
         return new DateOnly(next.Year, next.Month, Math.Min(day, DateTime.DaysInMonth(next.Year, next.Month)));
     }

@@ -60,12 +60,17 @@ internal static class PeriodReader
     /// <summary>"năm 2025" with "năm" at <paramref name="i"/> (the caller requires a cue: "trong năm 2025").</summary>
     public static DatePiece ReadYear(TokenStream s, int i)
     {
-        if (!s.IsYear(i + 1) || s.Touching(i + 1)) return DatePiece.Failed;
+        if (!s.IsYear(i + 1) || JoinedToNumber(s, i + 1)) return DatePiece.Failed;
         return DatePiece.ForPeriod(i, i + 1, 1, 12, s.Value(i + 1), DateGranularity.Year);
     }
 
     private static (int Year, int Last) YearAfter(TokenStream s, int namToken) =>
-        s.IsYear(namToken + 1) && !s.Touching(namToken + 1) ? (s.Value(namToken + 1), namToken + 1) : (0, namToken);
+        s.IsYear(namToken + 1) && !JoinedToNumber(s, namToken + 1) ? (s.Value(namToken + 1), namToken + 1) : (0, namToken);
+
+    /// <summary>"năm 2020-2025", "năm 2025/NQ": the year is part of a span or symbol, not a period.</summary>
+    private static bool JoinedToNumber(TokenStream s, int yearToken) =>
+        s.Touching(yearToken) && (s.IsPunct(yearToken + 1, '-') || s.IsPunct(yearToken + 1, '/')) && s.Touching(yearToken + 1)
+        && (s.IsNumber(yearToken + 2) || s.IsAnyWord(yearToken + 2));
 
     /// <summary>
     /// Units (months or quarters) joined by ",", "và" or "-", then the year. A list is only taken with a year

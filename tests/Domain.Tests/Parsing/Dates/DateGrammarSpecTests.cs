@@ -72,6 +72,8 @@ public class DateGrammarSpecTests
     [InlineData("nửa đầu năm 2026", "Period ByMonth 2026-06-30 from=2026-01-01 HalfYear «nửa đầu năm 2026»")]
     [InlineData("9 tháng đầu năm 2025", "Period ByMonth 2025-09-30 from=2025-01-01 Quarter «9 tháng đầu năm 2025»")]
     [InlineData("trong năm 2025", "Period ByMonth 2025-12-31 from=2025-01-01 Year «trong năm 2025»")]
+    [InlineData("kỷ niệm các ngày lễ lớn trong năm 2025.", "Period ByMonth 2025-12-31 from=2025-01-01 Year «trong năm 2025»")]
+    [InlineData("trong năm 2020-2025", "")]
     [InlineData("cuối năm 2025", "Period ByMonth 2025-12-31 from=2025-01-01 Year «cuối năm 2025»")]
     [InlineData("Năm 2025 là năm tổ chức đại hội", "")]
     // Ranges.
