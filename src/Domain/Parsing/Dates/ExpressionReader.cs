@@ -14,6 +14,7 @@ internal static class ExpressionReader
         var cue = CueReader.Read(s, i, out var j);
         var piece = ReadPiece(s, j, cue);
         if (!piece.Found) piece = ReadRecurringAfterCue(s, i, j, minStart);
+        if (!piece.Found) piece = ReadLoneStartDay(s, j, cue);
         if (!piece.Found) return false;
 
         e.Cue = cue;
@@ -86,6 +87,24 @@ internal static class ExpressionReader
         var first = k - 1;
         if (s.IsWord(first - 1, "ky") && s.IsWord(first - 2, "dinh") && first - 2 >= minStart) first -= 2;
         return new DatePiece { Kind = PieceKind.Recurring, First = first, Last = j + 1, Day = day, Granularity = DateGranularity.Day };
+    }
+
+    /// <summary>"từ ngày 01 đến ngày 15/7/2025", "từ 20 - 25/7/2025": a start day that takes its month from the end.</summary>
+    private static DatePiece ReadLoneStartDay(TokenStream s, int j, DateCue cue)
+    {
+        int dayToken;
+        if (s.IsWord(j, "ngay") && s.IsSmallNumber(j + 1)) dayToken = j + 1;
+        else if (cue == DateCue.From && s.IsSmallNumber(j)) dayToken = j;
+        else return DatePiece.Failed;
+        if (s.Touching(dayToken) || !TryReadRangeEnd(s, dayToken + 1, out var end) || end.Kind != PieceKind.Day) return DatePiece.Failed;
+        int day = s.Value(dayToken), month = end.Month, year = end.Year;
+        if (day > end.Day)
+        {
+            // "từ ngày 25 đến ngày 05/8": the start is in the month before.
+            month--;
+            if (month == 0) (month, year) = (12, year == 0 ? 0 : year - 1);
+        }
+        return DatePiece.ForDay(j, dayToken, day, month, year);
     }
 
     /// <summary>"… đến ngày 20/8/2026", "… đến 15/7/2025", "… - 15/4/2026", "… đến hết tháng 5/2025".</summary>

@@ -80,12 +80,16 @@ internal static class PeriodReader
     {
         int low = unitAt(s, unitToken), high = low, last = unitToken;
         var t = unitToken;
-        while (IsListJoin(s, t + 1) && unitAt(s, t + 2) >= 0)
+        while (IsListJoin(s, t + 1))
         {
-            var unit = unitAt(s, t + 2);
+            // "tháng 7 và tháng 8/2025", "quý III và quý IV/2025" repeat the unit word.
+            var next = s.IsWord(t + 2, "thang") || s.IsWord(t + 2, "quy") ? t + 3 : t + 2;
+            if (next == t + 3 && !s.IsWord(t + 2, granularity == DateGranularity.Quarter ? "quy" : "thang")) break;
+            var unit = unitAt(s, next);
+            if (unit < 0) break;
             low = Math.Min(low, unit);
             high = Math.Max(high, unit);
-            t += 2;
+            t = next;
         }
         var (year, yearLast) = DayReader.ReadYearAfterMonth(s, t);
         if (yearLast < 0) return DatePiece.Failed;

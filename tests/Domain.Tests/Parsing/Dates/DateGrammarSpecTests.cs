@@ -84,6 +84,12 @@ public class DateGrammarSpecTests
     [InlineData("từ tháng 3 đến tháng 5/2025", "Range RangeEnd 2025-05-31 from=2025-03-01 Month «từ tháng 3 đến tháng 5/2025»")]
     [InlineData("từ tháng 3/2025 đến hết tháng 5/2025", "Range RangeEnd 2025-05-31 from=2025-03-01 Month «từ tháng 3/2025 đến hết tháng 5/2025»")]
     [InlineData("từ 01/7/2025 đến 15/7", "Range RangeEnd 2025-07-15 from=2025-07-01 Day «từ 01/7/2025 đến 15/7»")]
+    [InlineData("từ ngày 01 đến ngày 15/7/2025", "Range RangeEnd 2025-07-15 from=2025-07-01 Day «từ ngày 01 đến ngày 15/7/2025»")]
+    [InlineData("từ 20 - 25/7/2025", "Range RangeEnd 2025-07-25 from=2025-07-20 Day «từ 20 - 25/7/2025»")]
+    [InlineData("từ ngày 25 đến ngày 05/01/2026", "Range RangeEnd 2026-01-05 from=2025-12-25 Day «từ ngày 25 đến ngày 05/01/2026»")]
+    [InlineData("tháng 7 và tháng 8/2025", "Period ByMonth 2025-08-31 from=2025-07-01 Month «tháng 7 và tháng 8/2025»")]
+    [InlineData("quý III và quý IV năm 2025", "Period ByMonth 2025-12-31 from=2025-07-01 Quarter «quý III và quý IV năm 2025»")]
+    [InlineData("tháng 8 và quý IV/2025", "Period ByMonth 2025-08-31 from=2025-08-01 Month inferred «tháng 8» ; Period ByMonth 2025-12-31 from=2025-10-01 Quarter «quý IV/2025»")]
     // Times.
     [InlineData("Thời gian: ½ ngày, 14h00 phút, ngày 27/02/2024 (Thứ Ba).", "Day On 2024-02-27 Day at=14:00 «14h00 phút, ngày 27/02/2024 (Thứ Ba)»")]
     [InlineData("ngày 27/02/2024, lúc 08 giờ 30", "Day On 2024-02-27 Day at=08:30 «ngày 27/02/2024, lúc 08 giờ 30»")]
@@ -151,6 +157,8 @@ public class DateGrammarSpecTests
     [InlineData("Thực hiện Chỉ thị 35, ngày 14/6/2024 của Bộ Chính trị", "Day On 2024-06-14 Day citation «ngày 14/6/2024»")]
     [InlineData("Kế hoạch số 339-KH/HU, ngày 14/02/2025 thực hiện thí điểm", "Day On 2025-02-14 Day citation «ngày 14/02/2025»")]
     [InlineData("Kế hoạch số 146-KH/TU, báo cáo trước ngày 12/6/2024", "Day Before 2024-06-12 Day «trước ngày 12/6/2024»")]
+    [InlineData("Công văn số 1234 ngày 05/3/2025 về việc", "Day On 2025-03-05 Day citation «ngày 05/3/2025»")]
+    [InlineData("Kế hoạch này được ban hành ngày 18/01/2024", "Day On 2024-01-18 Day citation «ngày 18/01/2024»")]
     [InlineData("báo cáo kết quả ngày 20/5/2025 tại hội nghị", "Day On 2025-05-20 Day «ngày 20/5/2025»")]
     public void Cited_document_dates_are_marked(string text, string expected) =>
         Assert.Equal(expected, MentionFormat.Render(text, DateGrammar.Find(text, Reference)));
