@@ -40,6 +40,8 @@ internal static class DayReader
             if (d0 == 4 && d1 <= 2 && d2 <= 2 && g.Separator == '-' && s.IsYear(g.First))
                 return DatePiece.ForDay(first, g.Last, g.Value(s, 2), g.Value(s, 1), g.Value(s, 0));
             if (d0 > 2 || d1 > 2 || d2 != 4 || !s.IsYear(g.Last)) return DatePiece.Failed;
+            // "27.01.2024" is a date; "Điều 3.2.2024" may be numbering unless "ngày" or a cue says otherwise.
+            if (g.Separator == '.' && (d0 < 2 || d1 < 2) && !yearlessAllowed) return DatePiece.Failed;
             return DatePiece.ForDay(first, g.Last, g.Value(s, 0), g.Value(s, 1), g.Value(s, 2));
         }
 

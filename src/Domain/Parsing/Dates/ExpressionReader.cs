@@ -61,11 +61,15 @@ internal static class ExpressionReader
         {
             // "14h00 phút, ngày 27/02/2024": the time belongs to the day printed right after it.
             var k = timeLast + 1;
+            // "8h00 đến 11h30 ngày …", "8h00 - 11h30, ngày …": the day's time is when it starts.
+            if ((s.IsWord(k, "den") || s.IsWord(k, "toi") || s.IsPunct(k, '-')) && TimeReader.TryRead(s, k + 1, out _, out var untilLast))
+                k = untilLast + 1;
             if (s.IsPunct(k, ',') || s.IsPunct(k, '-')) k++;
             var day = s.IsWord(k, "ngay") ? DayReader.ReadAfterNgay(s, k) : DayReader.ReadNumeric(s, k, yearlessAllowed: false);
             if (!day.Found || day.Kind is not (PieceKind.Day or PieceKind.Impossible)) return DatePiece.Failed;
             day.First = j;
             day.Time = time;
+            day.TimeFirst = true;
             return day;
         }
         var months = PeriodReader.ReadMonthsOfYear(s, j);
@@ -96,7 +100,7 @@ internal static class ExpressionReader
         if (s.IsWord(j, "ngay") && s.IsSmallNumber(j + 1)) dayToken = j + 1;
         else if (cue == DateCue.From && s.IsSmallNumber(j)) dayToken = j;
         else return DatePiece.Failed;
-        if (s.Touching(dayToken) || !TryReadRangeEnd(s, dayToken + 1, out var end) || end.Kind != PieceKind.Day) return DatePiece.Failed;
+        if (!TryReadRangeEnd(s, dayToken + 1, out var end) || end.Kind != PieceKind.Day) return DatePiece.Failed;
         int day = s.Value(dayToken), month = end.Month, year = end.Year;
         if (day > end.Day)
         {
@@ -111,8 +115,9 @@ internal static class ExpressionReader
     private static bool TryReadRangeEnd(TokenStream s, int t, out DatePiece end)
     {
         end = DatePiece.Failed;
-        var spacedDash = s.IsPunct(t, '-') && !s.Touching(t - 1) && !s.Touching(t);
-        if (!(s.IsWord(t, "den") || s.IsWord(t, "toi") || spacedDash)) return false;
+        // A dash joins two dates when spaced ("01/4 - 15/4/2026") or after a lone day ("ngày 01-02/10/2025").
+        var dash = s.IsPunct(t, '-') && ((!s.Touching(t - 1) && !s.Touching(t)) || (s.IsSmallNumber(t - 1) && s.IsAnyWord(t - 2)));
+        if (!(s.IsWord(t, "den") || s.IsWord(t, "toi") || dash)) return false;
         var u = t + 1;
         if (s.IsWord(u, "het")) u++;
         end = ReadPiece(s, u, DateCue.Until);

@@ -28,6 +28,8 @@ public class DateGrammarSpecTests
     [InlineData("ngày 07-10-2026", "Day On 2026-10-07 Day «ngày 07-10-2026»")]
     [InlineData("ngày 07–10–2026", "Day On 2026-10-07 Day «ngày 07–10–2026»")]
     [InlineData("ngày 07—10—2026", "Day On 2026-10-07 Day «ngày 07—10—2026»")]
+    [InlineData("Điều 3.2.2024 của quy chế", "")]
+    [InlineData("ngày 3.2.2024", "Day On 2024-02-03 Day «ngày 3.2.2024»")]
     [InlineData("hạn 27.01.2024", "Day On 2024-01-27 Day «27.01.2024»")]
     [InlineData("ngày 2026-10-07", "Day On 2026-10-07 Day «ngày 2026-10-07»")]
     [InlineData("trước ngày **27/01/2024**.", "Day Before 2024-01-27 Day «trước ngày **27/01/2024»")]
@@ -90,6 +92,9 @@ public class DateGrammarSpecTests
     [InlineData("tháng 7 và tháng 8/2025", "Period ByMonth 2025-08-31 from=2025-07-01 Month «tháng 7 và tháng 8/2025»")]
     [InlineData("quý III và quý IV năm 2025", "Period ByMonth 2025-12-31 from=2025-07-01 Quarter «quý III và quý IV năm 2025»")]
     [InlineData("tháng 8 và quý IV/2025", "Period ByMonth 2025-08-31 from=2025-08-01 Month inferred «tháng 8» ; Period ByMonth 2025-12-31 from=2025-10-01 Quarter «quý IV/2025»")]
+    [InlineData("tổ chức ngày 01-02/10/2025", "Range RangeEnd 2025-10-02 from=2025-10-01 Day «ngày 01-02/10/2025»")]
+    [InlineData("ngày 20 - 21/10/2025", "Range RangeEnd 2025-10-21 from=2025-10-20 Day «ngày 20 - 21/10/2025»")]
+    [InlineData("tháng 12/2024 - tháng 01/2025", "Range RangeEnd 2025-01-31 from=2024-12-01 Month «tháng 12/2024 - tháng 01/2025»")]
     // Times.
     [InlineData("Thời gian: ½ ngày, 14h00 phút, ngày 27/02/2024 (Thứ Ba).", "Day On 2024-02-27 Day at=14:00 «14h00 phút, ngày 27/02/2024 (Thứ Ba)»")]
     [InlineData("ngày 27/02/2024, lúc 08 giờ 30", "Day On 2024-02-27 Day at=08:30 «ngày 27/02/2024, lúc 08 giờ 30»")]
@@ -98,6 +103,9 @@ public class DateGrammarSpecTests
     [InlineData("2 giờ chiều ngày 05/3/2025", "Day On 2025-03-05 Day at=14:00 «2 giờ chiều ngày 05/3/2025»")]
     [InlineData("14:00 ngày 05/3/2025", "Day On 2025-03-05 Day at=14:00 «14:00 ngày 05/3/2025»")]
     [InlineData("họp lúc 08 giờ 30", "")]
+    [InlineData("từ 8h00 đến 11h30 ngày 27/02/2024", "Day On 2024-02-27 Day at=08:00 «từ 8h00 đến 11h30 ngày 27/02/2024»")]
+    [InlineData("lúc 7 giờ 30 phút, ngày 20/5/2025, tại Hội trường", "Day On 2025-05-20 Day at=07:30 «7 giờ 30 phút, ngày 20/5/2025»")]
+    [InlineData("thứ Hai (ngày 03/3/2025)", "Day On 2025-03-03 Day «ngày 03/3/2025»")]
     // Recurring.
     [InlineData("trước ngày 25 hằng tháng", "RecurringMonthly RecurringMonthly 2025-05-25 Day day=25 «trước ngày 25 hằng tháng»")]
     [InlineData("ngày 05 hàng tháng", "RecurringMonthly RecurringMonthly 2025-06-05 Day day=5 «ngày 05 hàng tháng»")]
@@ -171,6 +179,14 @@ public class DateGrammarSpecTests
             [DateCue.Before, DateCue.NoLaterThan, DateCue.Within, DateCue.From, DateCue.Until, DateCue.After],
             found.Select(m => m.Cue).ToArray());
         Assert.Equal(NhacHan.Domain.Plans.DeadlineKind.Start, found[^1].Kind);
+    }
+
+    [Fact]
+    public void As_of_dates_are_told_apart()
+    {
+        var m = Assert.Single(DateGrammar.Find("tính đến ngày 31/12/2024, toàn đảng bộ có 1.234 đảng viên", Reference));
+        Assert.Equal(DateCue.AsOf, m.Cue);
+        Assert.Equal(new DateOnly(2024, 12, 31), m.Date);
     }
 
     [Fact]
