@@ -43,4 +43,10 @@ public sealed record DateMention(
 
     /// <summary>Why an <see cref="DateMentionType.Unplaced"/> mention has no date, in Vietnamese (for the parser's warning); null otherwise.</summary>
     public string? Problem { get; init; }
+
+    /// <summary>
+    /// A period with no cue right after "báo cáo", "sơ kết", "tổng kết", "kết quả", "đánh giá", "tình hình"
+    /// ("Báo cáo sơ kết 6 tháng đầu năm 2025"): it names what a report covers, likely no deadline.
+    /// </summary>
+    public bool NamesReportPeriod { get; init; }
 }

@@ -29,6 +29,7 @@ internal static class ExpressionReader
         }
         ReadTrailer(s, ref e);
         e.IsCitation = !e.IsRange && CitationDetector.IsCitation(s, e);
+        e.NamesReportPeriod = cue == DateCue.None && piece.Kind == PieceKind.Period && !e.IsRange && FollowsReportWord(s, e.First);
         return true;
     }
 
@@ -122,6 +123,15 @@ internal static class ExpressionReader
         if (s.IsWord(u, "het")) u++;
         end = ReadPiece(s, u, DateCue.Until);
         return end.Found && end.Kind is PieceKind.Day or PieceKind.Period or PieceKind.Impossible;
+    }
+
+    /// <summary>"Báo cáo sơ kết 6 tháng đầu năm", "kết quả quý III/2025": the two words before the period.</summary>
+    private static bool FollowsReportWord(TokenStream s, int first)
+    {
+        int a = first - 2, b = first - 1;
+        return (s.IsWord(a, "bao") && s.IsWord(b, "cao")) || (s.IsWord(a, "so") && s.IsWord(b, "ket"))
+            || (s.IsWord(a, "tong") && s.IsWord(b, "ket")) || (s.IsWord(a, "ket") && s.IsWord(b, "qua"))
+            || (s.IsWord(a, "danh") && s.IsWord(b, "gia")) || (s.IsWord(a, "tinh") && s.IsWord(b, "hinh"));
     }
 
     /// <summary>After a day: "(Thứ Ba)", then a time "08 giờ 30", ", lúc 14h00".</summary>

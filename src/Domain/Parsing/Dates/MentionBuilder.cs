@@ -44,7 +44,11 @@ internal static class MentionBuilder
         if (p.Kind == PieceKind.Day)
             return new DateMention(span, DateMentionType.Day, kind, first, null, DateGranularity.Day, inferred, null, p.Time, e.IsCitation) { Cue = e.Cue };
         var date = kind is DeadlineKind.Before or DeadlineKind.Start ? first : last;
-        return new DateMention(span, DateMentionType.Period, kind, date, first, p.Granularity, inferred, null, null, e.IsCitation) { Cue = e.Cue };
+        return new DateMention(span, DateMentionType.Period, kind, date, first, p.Granularity, inferred, null, null, e.IsCitation)
+        {
+            Cue = e.Cue,
+            NamesReportPeriod = e.NamesReportPeriod,
+        };
     }
 
     private static DateMention BuildRange(SourceSpan span, in DateExpression e, DateOnly? reference)

@@ -150,6 +150,9 @@ public class DateGrammarSpecTests
     [InlineData("đạt 3/4 chỉ tiêu, trang 12/30")]
     [InlineData("trước 15/20 chi bộ")]
     [InlineData("nhiệm kỳ 2020-2025 và 2025 - 2030")]
+    [InlineData("tăng đến 2/3 số đảng viên, từ 1/2 trở lên, đạt 3/4 tổng số, trước 1/2 đại biểu")]
+    [InlineData("ĐT: 0213.3876.123, 1.500.000 đồng")]
+    [InlineData("Luật số 12/2017/QH14")]
     [InlineData("1.1. Cấp huyện; 2.2.2. Cấp cơ sở; 1.234.567 đồng")]
     [InlineData("không quá 01 ngày, ½ ngày")]
     [InlineData("50% và 100/100 đảng viên")]
@@ -180,6 +183,14 @@ public class DateGrammarSpecTests
             found.Select(m => m.Cue).ToArray());
         Assert.Equal(NhacHan.Domain.Plans.DeadlineKind.Start, found[^1].Kind);
     }
+
+    [Theory]
+    [InlineData("Báo cáo sơ kết 6 tháng đầu năm 2025 gửi trước ngày 15/6/2025", true)]
+    [InlineData("đánh giá kết quả quý III/2025", true)]
+    [InlineData("hoàn thành trong 6 tháng đầu năm 2025", false)]
+    [InlineData("Quý III/2025", false)]
+    public void Report_periods_are_flagged(string text, bool expected) =>
+        Assert.Equal(expected, DateGrammar.Find(text, Reference)[0].NamesReportPeriod);
 
     [Fact]
     public void As_of_dates_are_told_apart()
