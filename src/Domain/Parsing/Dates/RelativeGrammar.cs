@@ -13,8 +13,7 @@ internal static class RelativeGrammar
     public static IReadOnlyList<RelativeMention> Find(string text)
     {
         if (string.IsNullOrEmpty(text)) return [];
-        var span = text.AsSpan();
-        if (span.IndexOf("sau", StringComparison.OrdinalIgnoreCase) < 0 && span.IndexOfAnyInRange('0', '9') < 0) return [];
+        if (!MayHoldRelative(text)) return [];
         using var s = DateTokenizer.Tokenize(text);
         List<RelativeMention>? found = null;
         var i = 0;
@@ -30,6 +29,33 @@ internal static class RelativeGrammar
             i++;
         }
         return found is null ? [] : found;
+    }
+
+    /// <summary>Every pattern holds "sau" or a duration ("10 ngày", "02 tháng", "2 tuần"): skip other text without tokenizing.</summary>
+    private static bool MayHoldRelative(string text)
+    {
+        var span = text.AsSpan();
+        if (span.IndexOf("sau", StringComparison.OrdinalIgnoreCase) >= 0) return true;
+        var at = span.IndexOfAnyInRange('0', '9');
+        while (at >= 0)
+        {
+            var k = at;
+            while (k < span.Length && char.IsAsciiDigit(span[k])) k++;
+            var gap = k;
+            while (k < span.Length && (char.IsWhiteSpace(span[k]) || span[k] == '*')) k++;
+            if (k > gap && k + 1 < span.Length && IsUnitStart(span[k], span[k + 1])) return true;
+            var next = span[k..].IndexOfAnyInRange('0', '9');
+            at = next < 0 ? -1 : k + next;
+        }
+        return false;
+    }
+
+    /// <summary>"ng" (ngày), "tu" (tuần), "th" (tháng), any case.</summary>
+    private static bool IsUnitStart(char a, char b)
+    {
+        a = char.ToLowerInvariant(a);
+        b = char.ToLowerInvariant(b);
+        return (a == 'n' && b == 'g') || (a == 't' && (b == 'u' || b == 'h'));
     }
 
     private static bool TryRead(TokenStream s, int i, out int first, out int anchorFirst, out int anchorLast)
