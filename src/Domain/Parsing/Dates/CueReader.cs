@@ -18,6 +18,7 @@ internal static class CueReader
         else if (s.IsWord(i, "tu")) { cue = DateCue.From; next = i + 1; }
         else if (s.IsWord(i, "bat") && s.IsWord(i + 1, "dau")) { cue = DateCue.From; next = s.IsWord(i + 2, "tu") ? i + 3 : i + 2; }
         else if ((s.IsWord(i, "ke") || s.IsWord(i, "tinh")) && s.IsWord(i + 1, "tu")) { cue = DateCue.From; next = i + 2; }
+        else if (s.IsWord(i, "tinh") && (s.IsWord(i + 1, "den") || s.IsWord(i + 1, "toi"))) { cue = DateCue.AsOf; next = i + 2; }
         else if (s.IsWord(i, "den") || s.IsWord(i, "toi") || s.IsWord(i, "het")) { cue = DateCue.Until; next = i + 1; }
         else if (s.IsWord(i, "sau")) { cue = DateCue.After; next = i + 1; }
         else return DateCue.None;
@@ -25,7 +26,7 @@ internal static class CueReader
         // Fillers after the cue: "chậm nhất là ngày", "chậm nhất vào ngày", "đến hết ngày", "vào lúc 14h".
         if (s.IsWord(next, "la") && cue == DateCue.NoLaterThan) next++;
         if (s.IsWord(next, "vao") && cue is DateCue.NoLaterThan or DateCue.Before) next++;
-        if (s.IsWord(next, "het") && cue is DateCue.Until) next++;
+        if (s.IsWord(next, "het") && cue is DateCue.Until or DateCue.AsOf) next++;
         if (s.IsWord(next, "luc") && cue is DateCue.At) next++;
         return cue;
     }

@@ -28,6 +28,8 @@ internal struct DatePiece
     public TimeOnly? Time;
     /// <summary>"đầu tuần đến trung tuần tháng 10": a span inside one month, not a start.</summary>
     public bool QualifierIsRange;
+    /// <summary>The piece opens with its time ("từ 8h00 đến 11h30 ngày 27/02/2024"): a cue before it is about the hour.</summary>
+    public bool TimeFirst;
 
     public static DatePiece ForDay(int first, int last, int day, int month, int year) => new()
     {

@@ -45,8 +45,7 @@ internal static class DateTokenizer
         return stream;
     }
 
-    private static bool IsWordChar(char c) =>
-        c < 0x80 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c) || FoldedChars.IsCombiningMark(c);
+    private static bool IsWordChar(char c) => FoldedChars.IsWordChar(c);
 
     /// <summary>Whitespace (NBSP included), Markdown emphasis and invisible characters separate tokens only.</summary>
     private static bool IsTransparent(char c) =>

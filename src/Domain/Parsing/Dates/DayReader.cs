@@ -40,6 +40,8 @@ internal static class DayReader
             if (d0 == 4 && d1 <= 2 && d2 <= 2 && g.Separator == '-' && s.IsYear(g.First))
                 return DatePiece.ForDay(first, g.Last, g.Value(s, 2), g.Value(s, 1), g.Value(s, 0));
             if (d0 > 2 || d1 > 2 || d2 != 4 || !s.IsYear(g.Last)) return DatePiece.Failed;
+            // "27.01.2024" is a date; "Điều 3.2.2024" may be numbering unless "ngày" or a cue says otherwise.
+            if (g.Separator == '.' && (d0 < 2 || d1 < 2) && !yearlessAllowed) return DatePiece.Failed;
             return DatePiece.ForDay(first, g.Last, g.Value(s, 0), g.Value(s, 1), g.Value(s, 2));
         }
 
@@ -47,10 +49,16 @@ internal static class DayReader
         if (!yearlessAllowed || g.Digits(s, 0) > 2 || g.Digits(s, 1) > 2) return DatePiece.Failed;
         if (g.Separator == '.' || (g.Separator == '-' && !dashAllowed)) return DatePiece.Failed;
         int day = g.Value(s, 0), month = g.Value(s, 1);
+        // "đến 2/3 số đảng viên", "từ 1/2 trở lên", "đạt 3/4 tổng số": a fraction after a cue word.
+        if (!dashAllowed && IsFractionContext(s, g.Last + 1)) return DatePiece.Failed;
         // "15/20 chi bộ" after a cue is still a fraction; only "ngày 15/20" claims to be a date.
         if ((day > 31 || month > 12 || day == 0 || month == 0) && !dashAllowed) return DatePiece.Failed;
         return DatePiece.ForDay(first, g.Last, day, month, 0);
     }
+
+    private static bool IsFractionContext(TokenStream s, int next) =>
+        s.IsPunct(next, '%') || s.IsWord(next, "so") || s.IsWord(next, "tong") || (s.IsWord(next, "tro") && s.IsWord(next + 1, "len"))
+        || s.IsWord(next, "phan") || s.IsWord(next, "dai") && s.IsWord(next + 1, "bieu") || s.IsWord(next, "dang") && s.IsWord(next + 1, "vien");
 
     /// <summary>"ngày 10 tháng 9 năm 2026", "ngày 10 tháng 9/2026", "ngày 10 tháng 9", "ngày 25 hằng tháng".</summary>
     private static DatePiece ReadSpelled(TokenStream s, int first, int dayToken)

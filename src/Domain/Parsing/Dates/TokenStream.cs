@@ -73,12 +73,12 @@ internal sealed class TokenStream(string text, DateToken[] buffer) : IDisposable
     }
 
     /// <summary>No character at all (not even a space) between tokens <paramref name="a"/> and a + 1.</summary>
-    public bool Touching(int a) => (uint)(a + 1) < (uint)Count && _tokens[a].End == _tokens[a + 1].Start;
+    public bool Touching(int a) => a >= 0 && a + 1 < Count && _tokens[a].End == _tokens[a + 1].Start;
 
     /// <summary>A line break between tokens <paramref name="a"/> and a + 1.</summary>
     public bool LineBreakAfter(int a)
     {
-        if ((uint)(a + 1) >= (uint)Count) return false;
+        if (a < 0 || a + 1 >= Count) return false;
         return Text.AsSpan(_tokens[a].End, _tokens[a + 1].Start - _tokens[a].End).IndexOfAny('\n', '\r') >= 0;
     }
 }
