@@ -36,4 +36,11 @@ public sealed record DateMention(
     bool YearInferred,
     int? DayOfMonth,
     TimeOnly? Time,
-    bool IsCitation);
+    bool IsCitation)
+{
+    /// <summary>The timing word printed before the date ("trước", "chậm nhất", "trong", "từ", …); <see cref="DateCue.None"/> when none.</summary>
+    public DateCue Cue { get; init; }
+
+    /// <summary>Why an <see cref="DateMentionType.Unplaced"/> mention has no date, in Vietnamese (for the parser's warning); null otherwise.</summary>
+    public string? Problem { get; init; }
+}
