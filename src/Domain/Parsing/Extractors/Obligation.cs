@@ -54,6 +54,10 @@ public static partial class Obligation
             who = lead.Unit;
             what = Tidy(what[lead.ActionStart..]);
         }
+        else if (CongressOf(what) is { } congress)
+        {
+            (who, what) = congress;
+        }
         else if (UnitPhrase.SplitLeading(sentence) is { } sentenceLead)
         {
             who = sentenceLead.Unit;
@@ -138,6 +142,35 @@ public static partial class Obligation
             if (text[i] == ')') return (open, i + 1);
         }
         return (at, atEnd);
+    }
+
+    private static readonly string[] CongressStops =
+        [" không quá", ",", " hoàn thành", " tiến hành", " bắt đầu", " trước", " trong", " từ ", " vào", " xong", " phải", " cần", " (", "."];
+
+    /// <summary>
+    /// "(Đối với) Đại hội chi bộ trực thuộc đảng ủy cơ sở không quá 01 ngày, …": the body whose congress (or
+    /// conference) is due is the one responsible; what is the congress itself.
+    /// </summary>
+    private static (string Who, string What)? CongressOf(string what)
+    {
+        var t = what.StartsWith("Đối với ", StringComparison.Ordinal) ? what[8..] : what;
+        string? lead = null;
+        foreach (var w in (string[])["Đại hội ", "đại hội ", "Hội nghị ", "hội nghị "])
+            if (t.StartsWith(w, StringComparison.Ordinal)) { lead = w; break; }
+        if (lead is null) return null;
+        var rest = t[lead.Length..];
+        // "Đại hội đại biểu đảng bộ …": the delegates' congress of that body.
+        if (rest.StartsWith("đại biểu ", StringComparison.Ordinal)) rest = rest[9..];
+        if (!UnitPhrase.StartsLikeUnit(rest, allowLower: true)) return null;
+        var end = rest.Length;
+        foreach (var stop in CongressStops)
+        {
+            var i = rest.IndexOf(stop, StringComparison.Ordinal);
+            if (i > 0 && i < end) end = i;
+        }
+        var unit = rest[..end].Trim();
+        var congress = t[..(t.Length - rest.Length + end)].Trim();
+        return unit.Length >= 3 ? (unit, congress) : null;
     }
 
     /// <summary>"Thời gian tổ chức triển khai, quán triệt hoàn thành" → "tổ chức triển khai, quán triệt".</summary>

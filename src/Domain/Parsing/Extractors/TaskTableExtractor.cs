@@ -87,7 +87,8 @@ public sealed class TaskTableExtractor : IPlanExtractor
             foreach (var m in builder.Dates)
             {
                 if (m.Span.Start < t.Start || m.Span.End > Math.Max(t.End, t.Start) || m.Date is null || m.IsCitation) continue;
-                var bare = VietnameseText.Fold(MarkdownText.Clean(doc.Text.AsSpan(m.Span.Start, m.Span.Length))) == t.Fold;
+                // A date standing alone in the time column (no "trước", no "trong tháng") is due on that day.
+                var bare = !t.Fold.Any(char.IsLetter);
                 var kind = bare && m.Type == DateMentionType.Day ? DeadlineKind.On : m.Kind;
                 var quoteStart = firstContent is not null && firstContent.Start < t.Start ? firstContent.BodyStart : t.Start;
                 var quote = doc.Text[quoteStart..t.End];
