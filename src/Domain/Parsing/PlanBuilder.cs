@@ -17,6 +17,22 @@ public sealed class PlanBuilder(PlanDocument document)
     public string Title { get; set; } = "";
     public Signer? Signer { get; set; }
     public List<Deadline> Deadlines { get; } = [];
+
+    private readonly List<int> _deadlinePositions = [];
+
+    /// <summary>Adds a deadline found at a source offset; the plan lists deadlines in document order.</summary>
+    public void AddDeadline(Deadline deadline, int position)
+    {
+        Deadlines.Add(deadline);
+        _deadlinePositions.Add(position);
+    }
+
+    private Deadline[] DeadlinesInOrder()
+    {
+        var order = Enumerable.Range(0, Deadlines.Count)
+            .OrderBy(i => i < _deadlinePositions.Count ? _deadlinePositions[i] : int.MaxValue).ThenBy(i => i);
+        return order.Select(i => Deadlines[i]).ToArray();
+    }
     public List<RelativeDeadline> RelativeDeadlines { get; } = [];
     public List<ScheduleItem> Schedule { get; } = [];
     public List<PlanEvent> Events { get; } = [];
@@ -53,7 +69,7 @@ public sealed class PlanBuilder(PlanDocument document)
         Issuer = Issuer,
         Title = Title,
         Signer = Signer,
-        Deadlines = Deadlines.ToArray(),
+        Deadlines = DeadlinesInOrder(),
         RelativeDeadlines = RelativeDeadlines.ToArray(),
         Schedule = Schedule.ToArray(),
         Events = Events.ToArray(),

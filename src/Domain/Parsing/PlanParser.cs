@@ -44,6 +44,7 @@ public static class PlanParser
         new ContentsExtractor(),
         new UnitsExtractor(),
         new ScheduleTableExtractor(),
+        new TaskTableExtractor(),
         new EventExtractor(),
         new DeadlineExtractor(),
         new RelativeDeadlineExtractor(),

@@ -28,12 +28,13 @@ public sealed class DeadlineExtractor : IPlanExtractor
                 continue;
             }
             var r = Obligation.Read(doc, node, m.Span.Start, m.Span.End, nodes);
+            var at = m.Span.Start;
             if (m.Type == DateMentionType.Range && m.RangeStart is { } from && HasDayStart(doc.Text, m))
-                Add(builder, seen, new Deadline(from, DeadlineKind.Start, r.Who, r.What, r.ReportTo, r.Via, r.Section, r.Quote, r.Done)
+                Add(builder, seen, at, new Deadline(from, DeadlineKind.Start, r.Who, r.What, r.ReportTo, r.Via, r.Section, r.Quote, r.Done)
                 {
                     YearInferred = m.YearInferred,
                 });
-            Add(builder, seen, new Deadline(m.Date.Value, m.Kind, r.Who, r.What, r.ReportTo, r.Via, r.Section, r.Quote, r.Done)
+            Add(builder, seen, at, new Deadline(m.Date.Value, m.Kind, r.Who, r.What, r.ReportTo, r.Via, r.Section, r.Quote, r.Done)
             {
                 Granularity = m.Granularity,
                 YearInferred = m.YearInferred,
@@ -42,9 +43,9 @@ public sealed class DeadlineExtractor : IPlanExtractor
         }
     }
 
-    private static void Add(PlanBuilder b, HashSet<(DateOnly, DeadlineKind, string)> seen, Deadline d)
+    private static void Add(PlanBuilder b, HashSet<(DateOnly, DeadlineKind, string)> seen, int at, Deadline d)
     {
-        if (seen.Add((d.Date, d.Kind, d.Quote))) b.Deadlines.Add(d);
+        if (seen.Add((d.Date, d.Kind, d.Quote))) b.AddDeadline(d, at);
     }
 
     /// <summary>"từ ngày 03/8 đến ngày 20/8/2026" has a start day; "đầu tháng 7/2025 đến 15/7/2025" does not.</summary>

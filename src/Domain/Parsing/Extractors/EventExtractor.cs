@@ -8,7 +8,7 @@ namespace NhacHan.Domain.Parsing.Extractors;
 /// Meetings with a fixed date and time ("14h00 phút, ngày 27/02/2024"): start, place ("Địa điểm:" or "tại …"),
 /// what (the meeting named in the title or sentence) and the top-level participant groups ("Thành phần").
 /// </summary>
-public sealed class EventExtractor : IPlanExtractor
+public sealed partial class EventExtractor : IPlanExtractor
 {
     private static readonly string[] MeetingWords = ["Hội nghị", "Đại hội", "Lễ ", "Buổi ", "Cuộc họp", "Phiên họp", "Hội thảo", "Tọa đàm"];
 
@@ -18,20 +18,37 @@ public sealed class EventExtractor : IPlanExtractor
         var nodes = doc.Nodes;
         foreach (var m in builder.Dates)
         {
-            if (m.Time is not { } time || m.Date is not { } date || m.IsCitation) continue;
+            if (m.Date is not { } date || m.IsCitation || m.Type != Dates.DateMentionType.Day) continue;
             var node = Obligation.NodeAt(nodes, m.Span.Start);
             if (node is null || !DeadlineExtractor.InBody(builder, node)) continue;
+            var time = m.Time ?? TimeBefore(doc.Text, node, m.Span.Start);
+            if (time is null) continue;
             var (from, to) = Part(nodes, node, builder.BodyEnd);
             var place = PlaceIn(nodes, from, to) ?? PlaceAfter(node.Text);
             var participants = ParticipantsIn(nodes, from, to);
             var what = MeetingName(node.Text) ?? MeetingName(builder.Title) ?? Words.Excerpt(node.Text);
-            builder.Events.Add(new PlanEvent(date.ToDateTime(time), place, what, participants)
+            builder.Events.Add(new PlanEvent(date.ToDateTime(time.Value), place, what, participants)
             {
                 Quote = doc.Text[node.BodyStart..node.End],
                 Section = node.Section,
             });
             builder.EventSpans.Add((m.Span.Start, m.Span.End));
         }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<h>\d{1,2})\s*(?:h|giờ|g|:)\s*(?<m>\d{2})?(?:\s*phút)?\s*,?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex TimeAtEnd();
+
+    /// <summary>"08 giờ 00, ngày 20/3/2026": a time printed just before the date in a "Thời gian:" line.</summary>
+    private static TimeOnly? TimeBefore(string text, Node node, int dateStart)
+    {
+        if (!node.Fold.StartsWith("thoi gian", StringComparison.Ordinal)) return null;
+        var from = Math.Max(node.BodyStart, dateStart - 25);
+        var m = TimeAtEnd().Match(text[from..dateStart]);
+        if (!m.Success) return null;
+        var h = int.Parse(m.Groups["h"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var min = m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        return h < 24 && min < 60 ? new TimeOnly(h, min) : null;
     }
 
     /// <summary>The numbered part the time sits in (e.g. "III. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN").</summary>

@@ -81,7 +81,7 @@ public sealed class UnitsExtractor : IPlanExtractor
                 groupHeading = item.Text.TrimEnd().EndsWith(':');
             }
         }
-        else if (Words.Count(item.Text) <= 16 && !item.Text.Contains(". ", StringComparison.Ordinal) && char.IsUpper(item.Text[0]))
+        else if (Words.Count(item.Text) <= 20 && !item.Text.Contains(". ", StringComparison.Ordinal) && char.IsUpper(item.Text[0]))
         {
             unit = MarkdownText.TrimEndPunctuation(item.Text);
             AddDuties(units, unit, item.Section, [], prose: false);

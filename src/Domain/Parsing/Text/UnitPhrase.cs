@@ -31,10 +31,14 @@ public static class UnitPhrase
         "chuẩn y", "kết luận", "định hướng", "bàn giao", "họp", "làm", "nộp", "hoàn chỉnh", "mở", "chuyển",
     ];
 
-    public static bool StartsLikeUnit(string text)
+    public static bool StartsLikeUnit(string text, bool allowLower = false)
     {
-        if (text.Length < 3 || !char.IsUpper(text[0])) return false;
+        if (text.Length < 3 || !(char.IsUpper(text[0]) || (allowLower && char.IsLower(text[0])))) return false;
         var fold = VietnameseText.Fold(text.Length > 24 ? text[..24] : text) + " ";
+        // "Hội nghị …", "Tổ chức …" name events and actions, not bodies.
+        if (fold.StartsWith("hoi nghi", StringComparison.Ordinal) || fold.StartsWith("hoi thao", StringComparison.Ordinal)
+            || fold.StartsWith("to chuc ", StringComparison.Ordinal))
+            return false;
         foreach (var s in Starters)
             if (fold.StartsWith(s, StringComparison.Ordinal)) return true;
         return false;
@@ -44,9 +48,9 @@ public static class UnitPhrase
     /// Splits "Unit verb …" at the first action verb after at least one word. Returns the unit name (without
     /// a trailing comma) and the index where the action starts, or null when no unit leads the text.
     /// </summary>
-    public static (string Unit, int ActionStart)? SplitLeading(string text)
+    public static (string Unit, int ActionStart)? SplitLeading(string text, bool allowLower = false)
     {
-        if (!StartsLikeUnit(text)) return null;
+        if (!StartsLikeUnit(text, allowLower)) return null;
         var colon = text.IndexOf(':', StringComparison.Ordinal);
         var limit = Math.Min(text.Length, 160);
         for (var i = 1; i < limit; i++)
