@@ -43,7 +43,7 @@ internal static partial class PdfParagraphJoiner
 
     internal static bool Continues(PdfLine previous, PdfLine line, bool acrossPage, double rightMargin)
     {
-        if (line.SharesRowWithPrevious || StartsListItem(line.Text)) return false;
+        if (line.InColumns || previous.InColumns || StartsListItem(line.Text)) return false;
         var h = Math.Max(previous.Height, line.Height);
         if (!acrossPage)
         {
