@@ -40,6 +40,7 @@ public static class TextNormalizer
     public static string NormalizeInline(string text)
     {
         text = Normalize(text);
+        if (IsCollapsed(text)) return text;
         var sb = new StringBuilder(text.Length);
         var pendingSpace = false;
         foreach (var c in text)
@@ -61,6 +62,32 @@ public static class TextNormalizer
             sb.Append(c);
         }
         return sb.ToString().Trim('\n', ' ');
+    }
+
+    /// <summary>No leading/trailing whitespace, no tab, no whitespace run, no space next to a line break.</summary>
+    private static bool IsCollapsed(string text)
+    {
+        if (text.Length == 0) return true;
+        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])) return false;
+        var previousWasSpace = false;
+        foreach (var c in text)
+        {
+            if (c > ' ')
+            {
+                if (c > '\u007f' && char.IsWhiteSpace(c)) return false;
+                previousWasSpace = false;
+                continue;
+            }
+            if (c == ' ')
+            {
+                if (previousWasSpace) return false;
+                previousWasSpace = true;
+                continue;
+            }
+            if (c != '\n' || previousWasSpace) return false;
+            previousWasSpace = true;
+        }
+        return true;
     }
 
     private static int IndexOfChange(string text)

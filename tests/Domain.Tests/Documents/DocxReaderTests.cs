@@ -76,6 +76,15 @@ public class DocxReaderTests
     }
 
     [Fact]
+    public void A_hidden_paragraph_mark_or_an_old_tracked_numbering_does_not_change_the_text()
+    {
+        var numbering = Numbering(1, ("decimal", "%1.", 1));
+        var body = "<w:p><w:pPr><w:tabs><w:tab w:val=\"left\" w:pos=\"720\"/></w:tabs><w:rPr><w:vanish/></w:rPr></w:pPr><w:r><w:t>Hiện</w:t></w:r></w:p>"
+            + "<w:p><w:pPr><w:pPrChange w:id=\"1\" w:author=\"x\"><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr></w:pPrChange></w:pPr><w:r><w:t>Không số</w:t></w:r></w:p>";
+        Assert.Equal(["Hiện", "Không số"], Paragraphs(Read(Docx(body, numbering))));
+    }
+
+    [Fact]
     public void Paragraph_style_id_is_kept()
     {
         var doc = Read(Docx(P("I. MỤC ĐÍCH, YÊU CẦU", style: "Heading1") + P("Nội dung")));

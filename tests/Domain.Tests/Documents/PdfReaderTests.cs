@@ -62,6 +62,22 @@ public class PdfReaderTests
     }
 
     [Fact]
+    public void A_two_column_header_is_read_left_column_first_then_right()
+    {
+        PdfText[] header =
+        [
+            new("DANG BO TINH LAM DONG", 60, 60), new("DANG CONG SAN VIET NAM", 330, 60),
+            new("DANG UY PHUONG XUAN HUONG", 55, 76),
+            new("*", 140, 92),
+            new("So 31-KH/DU", 110, 108), new("Da Lat, ngay 03 thang 4 nam 2026", 320, 108),
+            new("KE HOACH", 270, 150),
+        ];
+        Assert.Equal(
+            ["DANG BO TINH LAM DONG", "DANG UY PHUONG XUAN HUONG", "*", "So 31-KH/DU", "DANG CONG SAN VIET NAM", "Da Lat, ngay 03 thang 4 nam 2026", "KE HOACH"],
+            Paragraphs(Pdf(null, header)));
+    }
+
+    [Fact]
     public void A_paragraph_continues_across_a_page_break_and_page_numbers_are_dropped()
     {
         var page1 = Lines(760, 14, Full).Append(new PdfText("1", 290, 820)).ToList();

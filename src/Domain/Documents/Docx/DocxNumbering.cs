@@ -27,12 +27,12 @@ internal sealed class DocxNumbering
         if (styles?.Root is { } stylesRoot) LoadStyles(stylesRoot);
     }
 
-    /// <summary>The rendered number of a paragraph ("II.", "1.2.", "a)", "-"), or null when it is not numbered.</summary>
-    public string? Next(XElement? paragraphProperties, string? styleId)
+    /// <summary>
+    /// The rendered number of a paragraph ("II.", "1.2.", "a)", "-"), or null when it is not numbered. Direct
+    /// numbering properties win; missing ones come from the paragraph style (through basedOn).
+    /// </summary>
+    public string? Next(int? numId, int? ilvl, string? styleId)
     {
-        var numPr = paragraphProperties?.Element(W + "numPr");
-        int? numId = numPr?.Element(W + "numId").IntVal();
-        int? ilvl = numPr?.Element(W + "ilvl").IntVal();
         if ((numId is null || ilvl is null) && styleId is not null && _styleNumbering.TryGetValue(styleId, out var fromStyle))
         {
             numId ??= fromStyle.NumId;

@@ -1,13 +1,13 @@
 using System.IO.Compression;
-using System.Xml;
 
 namespace NhacHan.Domain.Documents.Docx;
 
 /// <summary>
 /// Checks a .docx zip before the OpenXML SDK opens it: entry count, declared and ACTUAL uncompressed sizes
-/// (every entry is inflated once through a counting stream, so lying headers do not help a zip bomb), the
-/// compression ratio of large entries, and the XML nesting depth of word/document.xml (so no reader recurses
-/// without bound). Throws <see cref="DocumentReadException"/>.
+/// (every entry but word/document.xml is inflated once through a counting stream, so lying headers do not help a
+/// zip bomb; word/document.xml is counted the same way while <see cref="DocxBodyReader"/> streams it, which also
+/// enforces <see cref="MaxXmlDepth"/>), and the compression ratio of large entries.
+/// Throws <see cref="DocumentReadException"/>.
 /// </summary>
 internal static class ZipGuard
 {
@@ -56,10 +56,6 @@ internal static class ZipGuard
                 {
                     throw new DocumentReadException(DocumentErrors.CorruptDocx());
                 }
-                catch (XmlException)
-                {
-                    throw new DocumentReadException(DocumentErrors.CorruptDocx());
-                }
             }
         }
     }
@@ -70,46 +66,10 @@ internal static class ZipGuard
     private static long Inflate(ZipArchiveEntry entry, long budget)
     {
         var limit = Math.Min(budget, Math.Min(MaxEntryUncompressed, Math.Max(entry.Length, 0)));
-        using var raw = entry.Open();
-        using var counting = new CountingStream(raw, limit);
-        if (string.Equals(entry.FullName, DocumentPart, StringComparison.OrdinalIgnoreCase)) CheckDepth(counting);
-        else counting.CopyTo(Stream.Null);
+        // The main part is streamed once by the body reader, under the same limit; inflating it here too would double the cost.
+        if (string.Equals(entry.FullName, DocumentPart, StringComparison.OrdinalIgnoreCase)) return Math.Max(entry.Length, 0);
+        using var counting = new CountingStream(entry.Open(), limit);
+        counting.CopyTo(Stream.Null);
         return counting.Count;
-    }
-
-    private static void CheckDepth(Stream xml)
-    {
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true, IgnoreWhitespace = true };
-        using var reader = XmlReader.Create(xml, settings);
-        while (reader.Read())
-        {
-            if (reader.Depth > MaxXmlDepth) throw new DocumentReadException(DocumentErrors.TooComplex());
-        }
-    }
-
-    /// <summary>Passes reads through, failing once more than the limit (the declared size) comes out.</summary>
-    private sealed class CountingStream(Stream inner, long limit) : Stream
-    {
-        public long Count { get; private set; }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-        public override int Read(Span<byte> buffer)
-        {
-            var n = inner.Read(buffer);
-            Count += n;
-            if (Count > limit) throw new DocumentReadException(DocumentErrors.ZipTooLarge());
-            return n;
-        }
-
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => Count; set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

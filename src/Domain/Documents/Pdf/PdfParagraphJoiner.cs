@@ -6,7 +6,8 @@ namespace NhacHan.Domain.Documents.Pdf;
 /// <summary>
 /// Re-joins PDF lines into paragraphs. A line continues the previous one when it is not a list item or heading
 /// start, is not first-line indented, follows at normal line spacing (page breaks do not count as gaps), and
-/// either starts in lower case or the previous line ran to the right margin. An all-caps line (a heading such
+/// either starts in lower case or the previous line was wrapped (it ran to the right margin, or the next line's
+/// first word would not have fit after it). An all-caps line (a heading such
 /// as "I. MỤC ĐÍCH") only takes a following all-caps line that it wrapped into. Page numbers are dropped.
 /// </summary>
 internal static partial class PdfParagraphJoiner
@@ -43,7 +44,7 @@ internal static partial class PdfParagraphJoiner
 
     internal static bool Continues(PdfLine previous, PdfLine line, bool acrossPage, double rightMargin)
     {
-        if (line.SharesRowWithPrevious || StartsListItem(line.Text)) return false;
+        if (line.InColumns || previous.InColumns || StartsListItem(line.Text)) return false;
         var h = Math.Max(previous.Height, line.Height);
         if (!acrossPage)
         {
@@ -51,9 +52,18 @@ internal static partial class PdfParagraphJoiner
             if (gap > 0.9 * h) return false;
             if (line.Left > previous.Left + 1.5 * h) return false;
         }
-        var reachedMargin = previous.Right >= rightMargin - 2.5 * h;
-        if (IsAllCaps(previous.Text)) return IsAllCaps(line.Text) && reachedMargin;
-        return StartsLower(line.Text) || reachedMargin;
+        // A line was wrapped when it runs to the margin, or when the next line's first word would not have fit after it.
+        var wrapped = previous.Right >= rightMargin - 2.5 * h || previous.Right + 0.3 * h + FirstWordWidth(line) > rightMargin;
+        if (IsAllCaps(previous.Text)) return IsAllCaps(line.Text) && wrapped;
+        return StartsLower(line.Text) || wrapped;
+    }
+
+    /// <summary>Estimated from the line's average character width.</summary>
+    private static double FirstWordWidth(PdfLine line)
+    {
+        var space = line.Text.IndexOf(' ', StringComparison.Ordinal);
+        var firstWord = space < 0 ? line.Text.Length : space;
+        return (line.Right - line.Left) * firstWord / Math.Max(line.Text.Length, 1);
     }
 
     /// <summary>"I. ", "II. ", "1. ", "1.2. ", "a) ", "(3) ", "- ", "+ ", "• ", "Điều 3."</summary>
