@@ -11,6 +11,8 @@ public enum EntryKind : byte
     Event,
     Unit,
     Contents,
+    /// <summary>Timing tied to an event ("trong 15 ngày kể từ ngày đại hội"): never given a date.</summary>
+    Relative,
 }
 
 /// <summary>Which levels an item speaks about ("Cấp cơ sở:", "Cấp huyện và tương đương").</summary>

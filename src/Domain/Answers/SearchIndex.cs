@@ -25,9 +25,13 @@ public sealed class SearchIndex : IDisposable
     private readonly Dictionary<string, List<int>> _referenceKeys = new(StringComparer.Ordinal);
     private readonly List<(int Day, int Entry)> _deadlineDates = [];
     private readonly List<(int Start, int End, int Entry)> _schedulePeriods = [];
+    private readonly List<int> _recurring = [];
     private bool _datesSorted = true;
 
     [ThreadStatic] private static Hits? t_hits;
+
+    /// <summary>Match bits: query syllable i sets bit i; the pair starting at i sets bit <see cref="PairBit"/> + i.</summary>
+    public const int PairBit = 32;
 
     public SearchIndex(IPlanStore store)
     {
@@ -100,6 +104,9 @@ public sealed class SearchIndex : IDisposable
         for (; i < _deadlineDates.Count && _deadlineDates[i].Day <= hi; i++) yield return _deadlineDates[i].Entry;
     }
 
+    /// <summary>Monthly deadlines ("trước ngày 25 hằng tháng"): they recur in every window after their first date.</summary>
+    public IReadOnlyList<int> RecurringDeadlines => _recurring;
+
     /// <summary>Schedule entries whose period overlaps [from, to].</summary>
     public IEnumerable<int> ScheduleOverlapping(DateOnly from, DateOnly to)
     {
@@ -141,7 +148,7 @@ public sealed class SearchIndex : IDisposable
                 hits.AddTerm(_postings[id], (float)Math.Log(1 + n / _postings[id].Count) * (t == terms[i] ? 1f : 0.8f), i);
             if (i + 1 < resolved.Length && resolved[i + 1] is { } next
                 && _termIds.TryGetValue(t + " " + next, out var pair) && seen.Add(pair))
-                hits.AddTerm(_postings[pair], (float)Math.Log(1 + n / _postings[pair].Count) * 1.5f, -1);
+                hits.AddTerm(_postings[pair], (float)Math.Log(1 + n / _postings[pair].Count) * 1.5f, PairBit + i);
         }
         return hits;
     }
@@ -192,7 +199,7 @@ public sealed class SearchIndex : IDisposable
         internal void AddTerm(Postings p, float weight, int position)
         {
             var items = p.Items;
-            var bit = position is >= 0 and < 64 ? 1UL << position : 0;
+            var bit = position is >= 0 and < 64 ? 1UL << position : 0UL;
             for (var i = 0; i < p.Count; i++)
             {
                 var e = items[i];
@@ -266,6 +273,13 @@ public sealed class SearchIndex : IDisposable
             var e = AddEntry(row, EntryKind.Deadline, i, level, d.Who, d.What, d.ReportTo, d.Via, d.Quote, "han");
             _deadlineDates.Add((d.Date.DayNumber, e));
             _datesSorted = false;
+            if (d.Kind == DeadlineKind.RecurringMonthly) _recurring.Add(e);
+        }
+        for (var i = 0; i < plan.RelativeDeadlines.Count; i++)
+        {
+            var r = plan.RelativeDeadlines[i];
+            AddEntry(row, EntryKind.Relative, i, LevelWords.In(VietnameseText.Fold(r.Who + " " + r.Section)),
+                r.Who, r.What, r.Anchor, r.Quote, "han");
         }
         for (var i = 0; i < plan.Schedule.Count; i++)
         {
