@@ -26,7 +26,8 @@ public enum LevelMask : byte
 }
 
 /// <summary>One searchable item: a plan's deadline, schedule item, event, unit, contents, or the plan itself.</summary>
-public readonly record struct IndexEntry(int Plan, EntryKind Kind, LevelMask Level, int Index);
+/// <param name="Done">For a deadline: the plan says it is already completed.</param>
+public readonly record struct IndexEntry(int Plan, EntryKind Kind, LevelMask Level, int Index, bool Done = false);
 
 /// <summary>A plan as the index knows it: ids and keys only — the plan itself is read from the store on demand.</summary>
 public sealed class PlanRow

@@ -197,11 +197,10 @@ internal sealed class Replies(SearchIndex index, PlanResolver resolver, DateOnly
     {
         if (q.Terms.Count == 0 || ranked.Count == 0) return ranked;
         var terms = q.Terms.ToHashSet(StringComparer.Ordinal);
-        var scored = ranked.Take(40).Select(r =>
+        var scored = ranked.Take(200).Select(r =>
         {
-            var e = index.Entry(r.Entry);
-            var name = Syllables.Of(index.Plan(index.Row(e.Plan))!.Plan.Units[e.Index].Unit).ToHashSet(StringComparer.Ordinal);
-            return (Ranked: r, Coverage: terms.Count(name.Contains) / (double)terms.Count);
+            var name = index.UnitName(r.Entry);
+            return (Ranked: r, Coverage: terms.Count(t => name.Contains(t)) / (double)terms.Count);
         }).ToList();
         var best = scored.Max(x => x.Coverage);
         if (best < 0.5) return ranked;
@@ -304,28 +303,28 @@ internal sealed class Replies(SearchIndex index, PlanResolver resolver, DateOnly
             if (!Keep(e)) continue;
             var entry = index.Entry(e);
             var row = index.Row(entry.Plan);
+            if (entry.Done) continue;
             // Reading the plan only for the items shown keeps a busy window cheap.
             if (deadlines.Count >= MaxListed) { total++; continue; }
             var stored = index.Plan(row)!;
             var d = stored.Plan.Deadlines[entry.Index];
-            if (d.Done) continue;
             deadlines.Add((row, stored, d, d.Date));
             listed.Add(e);
             total++;
         }
         // A monthly deadline falls in every window after its first date.
-        foreach (var e in index.RecurringDeadlines)
+        foreach (var (e, firstDay, dayOfMonth) in index.RecurringDeadlines)
         {
-            if (listed.Contains(e) || !Keep(e)) continue;
-            var entry = index.Entry(e);
-            var row = index.Row(entry.Plan);
-            var stored = index.Plan(row)!;
-            var d = stored.Plan.Deadlines[entry.Index];
-            var from = d.Date > w.From ? d.Date : w.From;
-            var occurrence = AnswerWriter.NextOccurrence(d, from);
-            if (d.Done || occurrence > w.To || occurrence < from) continue;
+            if (listed.Contains(e) || index.Entry(e).Done) continue;
+            var first = DateOnly.FromDayNumber(firstDay);
+            var from = first > w.From ? first : w.From;
+            var occurrence = AnswerWriter.NextMonthly(dayOfMonth, from);
+            if (occurrence > w.To || !Keep(e)) continue;
             total++;
-            if (deadlines.Count < MaxListed) deadlines.Add((row, stored, d, occurrence));
+            if (deadlines.Count >= MaxListed) continue;
+            var row = index.Row(index.Entry(e).Plan);
+            var stored = index.Plan(row)!;
+            deadlines.Add((row, stored, stored.Plan.Deadlines[index.Entry(e).Index], occurrence));
         }
         deadlines.Sort((a, b) => a.Date.CompareTo(b.Date));
         var schedule = new List<(PlanRow Row, StoredPlan Plan, ScheduleItem S)>();
@@ -405,11 +404,7 @@ internal sealed class Replies(SearchIndex index, PlanResolver resolver, DateOnly
         return new Answer(b.Build(), _facts, []);
     }
 
-    private bool IsDone(int entry)
-    {
-        var e = index.Entry(entry);
-        return index.Plan(index.Row(e.Plan))!.Plan.Deadlines[e.Index].Done;
-    }
+    private bool IsDone(int entry) => index.Entry(entry).Done;
 
     // ---- lists, help, nothing found -----------------------------------------------------------------------
 

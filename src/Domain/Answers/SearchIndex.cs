@@ -25,7 +25,8 @@ public sealed class SearchIndex : IDisposable
     private readonly Dictionary<string, List<int>> _referenceKeys = new(StringComparer.Ordinal);
     private readonly List<(int Day, int Entry)> _deadlineDates = [];
     private readonly List<(int Start, int End, int Entry)> _schedulePeriods = [];
-    private readonly List<int> _recurring = [];
+    private readonly List<(int Entry, int FirstDay, int DayOfMonth)> _recurring = [];
+    private readonly Dictionary<int, string[]> _unitNames = [];
     private bool _datesSorted = true;
 
     [ThreadStatic] private static Hits? t_hits;
@@ -105,7 +106,10 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>Monthly deadlines ("trước ngày 25 hằng tháng"): they recur in every window after their first date.</summary>
-    public IReadOnlyList<int> RecurringDeadlines => _recurring;
+    public IReadOnlyList<(int Entry, int FirstDay, int DayOfMonth)> RecurringDeadlines => _recurring;
+
+    /// <summary>The folded syllables of a unit entry's name (ranking by the unit a question names).</summary>
+    public IReadOnlyList<string> UnitName(int entry) => _unitNames.TryGetValue(entry, out var n) ? n : [];
 
     /// <summary>Schedule entries whose period overlaps [from, to].</summary>
     public IEnumerable<int> ScheduleOverlapping(DateOnly from, DateOnly to)
@@ -271,9 +275,10 @@ public sealed class SearchIndex : IDisposable
             var d = plan.Deadlines[i];
             var level = LevelWords.In(VietnameseText.Fold(d.Who + " " + d.Section));
             var e = AddEntry(row, EntryKind.Deadline, i, level, d.Who, d.What, d.ReportTo, d.Via, d.Quote, "han");
+            if (d.Done) _entries[e] = _entries[e] with { Done = true };
             _deadlineDates.Add((d.Date.DayNumber, e));
             _datesSorted = false;
-            if (d.Kind == DeadlineKind.RecurringMonthly) _recurring.Add(e);
+            if (d.Kind == DeadlineKind.RecurringMonthly) _recurring.Add((e, d.Date.DayNumber, d.DayOfMonth ?? d.Date.Day));
         }
         for (var i = 0; i < plan.RelativeDeadlines.Count; i++)
         {
@@ -297,7 +302,8 @@ public sealed class SearchIndex : IDisposable
         for (var i = 0; i < plan.Units.Count; i++)
         {
             var u = plan.Units[i];
-            AddEntry(row, EntryKind.Unit, i, LevelWords.In(VietnameseText.Fold(u.Unit)), u.Unit, string.Join(" . ", u.Duties));
+            var e = AddEntry(row, EntryKind.Unit, i, LevelWords.In(VietnameseText.Fold(u.Unit)), u.Unit, string.Join(" . ", u.Duties));
+            _unitNames[e] = Syllables.Of(u.Unit).Select(string.Intern).ToArray();
         }
         if (plan.Contents.Count > 0)
             AddEntry(row, EntryKind.Contents, 0, LevelMask.None, "noi dung", string.Join(" . ", plan.Contents));
