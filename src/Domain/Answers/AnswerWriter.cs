@@ -44,10 +44,13 @@ public static partial class AnswerWriter
         return d.Kind == DeadlineKind.Start ? Countdown.ToStart(d.Date, today) : Countdown.To(DueDate(d, today), today);
     }
 
-    public static DateOnly NextOccurrence(Deadline d, DateOnly today)
+    public static DateOnly NextOccurrence(Deadline d, DateOnly today) =>
+        d.Date >= today ? d.Date : NextMonthly(d.DayOfMonth ?? d.Date.Day, today);
+
+    /// <summary>The first day-of-month <paramref name="day"/> on or after <paramref name="from"/> (clamped to short months).</summary>
+    public static DateOnly NextMonthly(int day, DateOnly from)
     {
-        if (d.Date >= today) return d.Date;
-        var day = d.DayOfMonth ?? d.Date.Day;
+        var today = from;
         var month = new DateOnly(today.Year, today.Month, 1);
         for (var i = 0; i < 3; i++)
         {

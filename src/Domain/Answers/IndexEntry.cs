@@ -11,6 +11,8 @@ public enum EntryKind : byte
     Event,
     Unit,
     Contents,
+    /// <summary>Timing tied to an event ("trong 15 ngày kể từ ngày đại hội"): never given a date.</summary>
+    Relative,
 }
 
 /// <summary>Which levels an item speaks about ("Cấp cơ sở:", "Cấp huyện và tương đương").</summary>
@@ -24,7 +26,8 @@ public enum LevelMask : byte
 }
 
 /// <summary>One searchable item: a plan's deadline, schedule item, event, unit, contents, or the plan itself.</summary>
-public readonly record struct IndexEntry(int Plan, EntryKind Kind, LevelMask Level, int Index);
+/// <param name="Done">For a deadline: the plan says it is already completed.</param>
+public readonly record struct IndexEntry(int Plan, EntryKind Kind, LevelMask Level, int Index, bool Done = false);
 
 /// <summary>A plan as the index knows it: ids and keys only — the plan itself is read from the store on demand.</summary>
 public sealed class PlanRow

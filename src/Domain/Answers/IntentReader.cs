@@ -17,9 +17,9 @@ public static partial class IntentReader
         "khi nao", "bao gio", "bao nhieu", "ngay nao", "la gi", "nhu the nao", "o dau", "may gio", "phai lam gi",
         "lam gi", "co khong", "thoi gian", "thoi han", "luc nao", "don vi nao", "co quan nao", "nhiem vu",
         "trach nhiem", "gom nhung", "yeu cau", "sap den han", "sap het han", "sap toi han", "sap den", "sap toi",
-        "qua han", "chu tri", "phoi hop", "gio nao", "hop o", "thanh phan", "dia diem", "danh sach", "tom tat",
-        "ke hoach", "ban nao", "hoan thanh", "cham nhat", "truoc ngay", "tuan nay", "thang nay", "hom nay",
-        "cap co so", "cap huyen", "cap tinh", "co so",
+        "qua han", "gio nao", "hop o", "thanh phan", "dia diem", "danh sach", "tom tat",
+        "ke hoach", "ban nao", "cham nhat", "truoc ngay", "tuan nay", "thang nay", "hom nay",
+        "cap co so", "cap huyen", "cap tinh", "cong viec",
     ];
 
     /// <summary>Single syllables that carry no topic.</summary>
@@ -28,7 +28,7 @@ public static partial class IntentReader
         "la", "cua", "gi", "nhung", "cac", "co", "khong", "ai", "phai", "cho", "ve", "va", "voi", "duoc", "minh",
         "toi", "em", "anh", "oi", "a", "nhe", "vay", "nay", "hay", "xin", "hoi", "mot", "nop", "nao", "han", "o",
         "dau", "the", "gom", "can", "deu", "sap", "den", "tuan", "thang", "nam", "truoc", "ngay", "luc", "cap",
-        "ra", "xem", "vao", "tai", "nua", "bi", "di", "noi", "dung", "chu", "hop",
+        "ra", "xem", "vao", "tai", "nua", "di", "hop", "viec", "moc",
     };
 
     public static Question Read(string text, DateOnly today)
@@ -39,8 +39,16 @@ public static partial class IntentReader
 
         var numbers = NumberKeys.Find(folded);
         var (window, windowSpan) = ReadWindow(folded, today, numbers);
-        var rest = folded;
-        if (windowSpan is { } span) rest = folded.Remove(span.Start, span.Length).Insert(span.Start, " ");
+        // The window's words, the document numbers and a /command are not topic words.
+        var blank = folded.ToCharArray();
+        void Blank(int start, int length)
+        {
+            for (var i = start; i < start + length && i < blank.Length; i++) blank[i] = ' ';
+        }
+        if (windowSpan is { } span) Blank(span.Start, span.Length);
+        foreach (var n in numbers) Blank(n.Start, n.Length);
+        if (command is not null) Blank(0, command.Length);
+        var rest = new string(blank);
 
         var expanded = Abbreviations.Expand(Syllables.OfFolded(rest));
         var joined = " " + string.Join(' ', expanded) + " ";
@@ -72,6 +80,8 @@ public static partial class IntentReader
             return Intent.Meeting;
         if (hasWindow || Has(q, " sap den han ", " sap het han ", " sap toi han ", " qua han ", " sap den ", " sap toi "))
             return Intent.Upcoming;
+        if (Has(q, " ai ", " chu tri ", " don vi nao ", " co quan nao ", " ban nao "))
+            return Intent.Responsibility;
         if (Has(q, " noi dung ", " gom nhung gi ", " gom nhung ", " gom gi ", " bao cao gi ", " nhung gi ", " yeu cau gi "))
             return Intent.Contents;
         if (Has(q, " ai ", " don vi nao ", " chu tri ", " phoi hop ", " phai lam gi ", " lam gi ", " nhiem vu ", " trach nhiem ", " co quan nao ", " ban nao "))

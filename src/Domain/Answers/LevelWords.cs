@@ -20,7 +20,7 @@ public static class LevelWords
     public static LevelMask Asked(string folded)
     {
         var mask = LevelMask.None;
-        if (folded.Contains("cap co so", StringComparison.Ordinal) || folded.Contains("co so", StringComparison.Ordinal)) mask |= LevelMask.Grassroots;
+        if (folded.Contains("cap co so", StringComparison.Ordinal)) mask |= LevelMask.Grassroots;
         if (folded.Contains("cap huyen", StringComparison.Ordinal)) mask |= LevelMask.District;
         if (folded.Contains("cap tinh", StringComparison.Ordinal)) mask |= LevelMask.Province;
         return mask;

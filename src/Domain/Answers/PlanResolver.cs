@@ -38,6 +38,14 @@ public sealed class PlanResolver(SearchIndex index)
             var all = active.Where(r => q.NumberKeys.All(k => r.OwnKeys.Contains(k) || r.CitedKeys.Contains(k))).ToList();
             if (all.Count > 0) active = all;
         }
+        // Numbers restart each term: a year in the question ("kh 146 năm 2024") picks the term.
+        var years = q.Terms.Where(t => t.Length == 4 && t.StartsWith("20", StringComparison.Ordinal) && t.All(char.IsDigit))
+            .Select(t => int.Parse(t, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
+        if (years.Count > 0 && active.Count > 1)
+        {
+            var ofYear = active.Where(r => r.Date is { } d && years.Contains(d.Year)).ToList();
+            if (ofYear.Count > 0) active = ofYear;
+        }
         return new NumberMatch(active, inactive, q.NumberKeys);
     }
 
@@ -47,8 +55,8 @@ public sealed class PlanResolver(SearchIndex index)
     /// </summary>
     public List<Ranked> Rank(Question q, SearchIndex.Hits hits, EntryKind[] kinds, IReadOnlyCollection<PlanRow>? within, LevelMask level)
     {
-        var topicBits = q.Terms.Count == 0 ? 0UL : q.Terms.Count >= 64 ? ulong.MaxValue : (1UL << q.Terms.Count) - 1;
-        var needed = (int)Math.Ceiling(q.Terms.Count * Coverage);
+        var topicBits = TopicBits(q);
+        var needed = (int)Math.Ceiling(Math.Min(q.Terms.Count, SearchIndex.PairBit) * Coverage);
         var result = new List<Ranked>();
         var seen = new HashSet<int>();
         var withinRows = within?.Select(r => r.Row).ToHashSet();
@@ -64,10 +72,10 @@ public sealed class PlanResolver(SearchIndex index)
             var planEntry = row.FirstEntry;
             var bits = (hits.Matched(e) | hits.Matched(planEntry)) & topicBits;
             var explicitPlan = withinRows is not null;
-            if (!explicitPlan && System.Numerics.BitOperations.PopCount(bits) < Math.Max(1, needed)) return;
+            if (!explicitPlan && !Covers(q, bits, needed)) return;
             if (explicitPlan && q.Terms.Count > 0 && hits.Score(e) == 0 && hits.Score(planEntry) == 0 && q.NumberKeys.Count == 0) return;
             // Covering more of the question's words beats matching a few rare ones many times.
-            var score = hits.Score(e) + 0.6f * hits.Score(planEntry) + 3 * System.Numerics.BitOperations.PopCount(bits);
+            var score = hits.Score(e) + 0.6f * hits.Score(planEntry) + 3 * System.Numerics.BitOperations.PopCount(bits & ((1UL << SearchIndex.PairBit) - 1));
             if (level != LevelMask.None)
                 score += entry.Level == LevelMask.None ? -3 : (entry.Level & level) != 0 ? 8 : -8;
             result.Add(new Ranked(e, score));
@@ -85,7 +93,7 @@ public sealed class PlanResolver(SearchIndex index)
                 var entry = index.Entry(e);
                 if (entry.Kind != EntryKind.Plan) continue;
                 var row = index.Row(entry.Plan);
-                if (System.Numerics.BitOperations.PopCount(hits.Matched(e) & topicBits) < Math.Max(1, needed)) continue;
+                if (!Covers(q, hits.Matched(e) & topicBits, needed)) continue;
                 for (var i = row.FirstEntry + 1; i < row.FirstEntry + row.EntryCount && i < row.FirstEntry + 400; i++) Consider(i);
             }
         }
@@ -94,6 +102,30 @@ public sealed class PlanResolver(SearchIndex index)
             result.RemoveAll(r => (index.Entry(r.Entry).Level & level) == 0);
         result.Sort((a, b) => b.Score.CompareTo(a.Score) is var c && c != 0 ? c : a.Entry.CompareTo(b.Entry));
         return result;
+    }
+
+    /// <summary>The bits of the question's syllables (low half) and of its syllable pairs (high half).</summary>
+    public static ulong TopicBits(Question q)
+    {
+        var n = Math.Min(q.Terms.Count, SearchIndex.PairBit);
+        var singles = n == 0 ? 0UL : (1UL << n) - 1;
+        var pairs = n <= 1 ? 0UL : ((1UL << (n - 1)) - 1) << SearchIndex.PairBit;
+        return singles | pairs;
+    }
+
+    /// <summary>
+    /// Enough of the question is found in the item (with its plan's title): most of its syllables, and when it
+    /// has several words in a row, some of those pairs too — "quy chế chi tiêu nội bộ" is not "quy chế" plus
+    /// "chi bộ" plus "tiểu ban" scattered over a plan.
+    /// </summary>
+    public static bool Covers(Question q, ulong bits, int needed)
+    {
+        var singles = System.Numerics.BitOperations.PopCount(bits & ((1UL << SearchIndex.PairBit) - 1));
+        if (singles < Math.Max(1, needed)) return false;
+        var pairCount = Math.Min(q.Terms.Count, SearchIndex.PairBit) - 1;
+        if (pairCount < 2) return true;
+        var pairs = System.Numerics.BitOperations.PopCount(bits >> SearchIndex.PairBit);
+        return pairs * 3 >= pairCount;
     }
 
     /// <summary>Items close to the best one (the rest are noise), grouped by plan in order of each plan's best.</summary>

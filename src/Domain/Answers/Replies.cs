@@ -49,40 +49,61 @@ internal sealed class Replies(SearchIndex index, PlanResolver resolver, DateOnly
 
     private Answer? DueDates(Question q, SearchIndex.Hits hits, IReadOnlyCollection<PlanRow>? within, LevelMask level)
     {
-        var ranked = resolver.Rank(q, hits, [EntryKind.Deadline], within, level);
+        var ranked = resolver.Rank(q, hits, [EntryKind.Deadline, EntryKind.Relative], within, level);
         var groups = PlanResolver.Best(index, ranked);
         if (groups.Count == 0) return null;
         if (groups.Count > 1) return Choose(groups.Select(g => g.Row), "due", "hạn");
         var (row, items) = groups[0];
         var stored = index.Plan(row)!;
-        var deadlines = items.Select(r => (Ranked: r, D: stored.Plan.Deadlines[index.Entry(r.Entry).Index])).ToList();
+        var deadlines = items.Where(r => index.Entry(r.Entry).Kind == EntryKind.Deadline)
+            .Select(r => stored.Plan.Deadlines[index.Entry(r.Entry).Index]).ToList();
+        var relative = items.Where(r => index.Entry(r.Entry).Kind == EntryKind.Relative)
+            .Select(r => stored.Plan.RelativeDeadlines[index.Entry(r.Entry).Index]).Take(3).ToList();
         // Finished items only when nothing else is left.
-        if (deadlines.Any(x => !x.D.Done)) deadlines.RemoveAll(x => x.D.Done);
-        var shown = deadlines.Take(MaxItems).OrderBy(x => x.D.Date).ToList();
+        if (deadlines.Any(d => !d.Done)) deadlines.RemoveAll(d => d.Done);
+        var shown = deadlines.Take(MaxItems).OrderBy(d => d.Date).ToList();
 
         var b = new RichTextBuilder();
-        if (shown.Count == 1)
+        if (shown.Count + relative.Count == 1)
         {
-            var d = shown[0].D;
-            b.Bold(AnswerWriter.When(d, today)).Line($" — {AnswerWriter.CountdownOf(d, today)}");
-            b.Line(AnswerWriter.WhoWhat(d) + ".");
-            YearNote(b, d);
-            AnswerWriter.Source(b, stored, d.Section, d.Quote);
+            if (shown.Count == 1)
+            {
+                var d = shown[0];
+                b.Bold(AnswerWriter.When(d, today)).Line($" — {AnswerWriter.CountdownOf(d, today)}");
+                b.Line(AnswerWriter.WhoWhat(d) + ".");
+                YearNote(b, d);
+                AnswerWriter.Source(b, stored, d.Section, d.Quote);
+            }
+            else
+            {
+                var r = relative[0];
+                b.Bold($"Thời hạn tính theo: {r.Anchor}").Line(" (văn bản không ghi ngày cụ thể)");
+                b.Line($"{AnswerWriter.Capital(r.Who)}: {r.What}.");
+                AnswerWriter.Source(b, stored, r.Section, r.Quote);
+                _facts.Add(new AnswerFact(row.Id, r.Section, r.Quote, null));
+            }
         }
         else
         {
-            b.Line($"{shown.Count} mốc thời hạn:");
-            foreach (var (_, d) in shown)
+            b.Line($"{shown.Count + relative.Count} mốc thời hạn:");
+            foreach (var d in shown)
             {
                 b.Text("• ").Bold(AnswerWriter.When(d, today)).Line($" — {AnswerWriter.CountdownOf(d, today)}");
                 b.Line($"  {AnswerWriter.WhoWhat(d)} — {AnswerWriter.Section(d.Section)}");
                 b.Text("  ").Quote(AnswerWriter.Quote(d.Quote)).Line();
                 YearNote(b, d);
             }
+            foreach (var r in relative)
+            {
+                b.Text("• ").Bold($"Tính theo: {r.Anchor}").Line(" (không có ngày cụ thể)");
+                b.Line($"  {AnswerWriter.Capital(r.Who)}: {r.What} — {AnswerWriter.Section(r.Section)}");
+                b.Text("  ").Quote(AnswerWriter.Quote(r.Quote)).Line();
+                _facts.Add(new AnswerFact(row.Id, r.Section, r.Quote, null));
+            }
             if (deadlines.Count > shown.Count) b.Line($"… và {deadlines.Count - shown.Count} mốc khác.");
             AnswerWriter.Source(b, stored, null, null);
         }
-        foreach (var (_, d) in shown) Fact(row, d);
+        foreach (var d in shown) Fact(row, d);
         return new Answer(b.Build(), _facts, [new AnswerChoice("Tóm tắt kế hoạch", $"p:{row.Id}:sum")]);
     }
 
@@ -138,6 +159,7 @@ internal sealed class Replies(SearchIndex index, PlanResolver resolver, DateOnly
     {
         if (q.Terms.Count == 0 && within is null) return null;
         var ranked = resolver.Rank(q, hits, [EntryKind.Unit], within, level);
+        ranked = ByUnitName(q, ranked);
         var groups = PlanResolver.Best(index, ranked, keep: 0.85);
         if (groups.Count == 0) return null;
         var b = new RichTextBuilder();
@@ -165,6 +187,24 @@ internal sealed class Replies(SearchIndex index, PlanResolver resolver, DateOnly
             ? new[] { new AnswerChoice("Xem hạn", $"p:{groups[0].Row.Id}:due") }
             : [];
         return new Answer(b.Build(), _facts, choices);
+    }
+
+    /// <summary>
+    /// When the question names a unit ("btc huyện ủy", "chi bộ, đảng bộ cơ sở"), units whose own name covers
+    /// the question best come first; a unit merely mentioned in another unit's duties does not.
+    /// </summary>
+    private List<Ranked> ByUnitName(Question q, List<Ranked> ranked)
+    {
+        if (q.Terms.Count == 0 || ranked.Count == 0) return ranked;
+        var terms = q.Terms.ToHashSet(StringComparer.Ordinal);
+        var scored = ranked.Take(200).Select(r =>
+        {
+            var name = index.UnitName(r.Entry);
+            return (Ranked: r, Coverage: terms.Count(t => name.Contains(t)) / (double)terms.Count);
+        }).ToList();
+        var best = scored.Max(x => x.Coverage);
+        if (best < 0.5) return ranked;
+        return scored.Where(x => x.Coverage >= best - 1e-9).Select(x => x.Ranked).ToList();
     }
 
     // ---- meetings ----------------------------------------------------------------------------------------
@@ -238,8 +278,8 @@ internal sealed class Replies(SearchIndex index, PlanResolver resolver, DateOnly
     {
         var w = q.Window ?? new DateWindow(today, today.AddDays(14), "14 ngày tới", false);
         var withinRows = within?.Select(r => r.Row).ToHashSet();
-        var topicBits = q.Terms.Count == 0 ? 0UL : q.Terms.Count >= 64 ? ulong.MaxValue : (1UL << q.Terms.Count) - 1;
-        var needed = Math.Max(1, (int)Math.Ceiling(q.Terms.Count * 0.6));
+        var topicBits = PlanResolver.TopicBits(q);
+        var needed = Math.Max(1, (int)Math.Ceiling(Math.Min(q.Terms.Count, SearchIndex.PairBit) * 0.6));
         if (level == LevelMask.None) level = LevelWords.Of(profile?.Level);
 
         bool Keep(int e)
@@ -250,26 +290,43 @@ internal sealed class Replies(SearchIndex index, PlanResolver resolver, DateOnly
             if (withinRows is not null && !withinRows.Contains(row.Row)) return false;
             if (level != LevelMask.None && entry.Level != LevelMask.None && (entry.Level & level) == 0) return false;
             if (q.Level != LevelMask.None && (entry.Level & q.Level) == 0) return false;
-            if (topicBits != 0 && System.Numerics.BitOperations.PopCount((hits.Matched(e) | hits.Matched(row.FirstEntry)) & topicBits) < needed)
+            if (topicBits != 0 && !PlanResolver.Covers(q, (hits.Matched(e) | hits.Matched(row.FirstEntry)) & topicBits, needed))
                 return false;
             return true;
         }
 
-        var deadlines = new List<(PlanRow Row, StoredPlan Plan, Deadline D)>();
+        var deadlines = new List<(PlanRow Row, StoredPlan Plan, Deadline D, DateOnly Date)>();
         var total = 0;
+        var listed = new HashSet<int>();
         foreach (var e in index.DeadlinesBetween(w.From, w.To))
         {
             if (!Keep(e)) continue;
             var entry = index.Entry(e);
             var row = index.Row(entry.Plan);
+            if (entry.Done) continue;
             // Reading the plan only for the items shown keeps a busy window cheap.
             if (deadlines.Count >= MaxListed) { total++; continue; }
             var stored = index.Plan(row)!;
             var d = stored.Plan.Deadlines[entry.Index];
-            if (d.Done) continue;
-            deadlines.Add((row, stored, d));
+            deadlines.Add((row, stored, d, d.Date));
+            listed.Add(e);
             total++;
         }
+        // A monthly deadline falls in every window after its first date.
+        foreach (var (e, firstDay, dayOfMonth) in index.RecurringDeadlines)
+        {
+            if (listed.Contains(e) || index.Entry(e).Done) continue;
+            var first = DateOnly.FromDayNumber(firstDay);
+            var from = first > w.From ? first : w.From;
+            var occurrence = AnswerWriter.NextMonthly(dayOfMonth, from);
+            if (occurrence > w.To || !Keep(e)) continue;
+            total++;
+            if (deadlines.Count >= MaxListed) continue;
+            var row = index.Row(index.Entry(e).Plan);
+            var stored = index.Plan(row)!;
+            deadlines.Add((row, stored, stored.Plan.Deadlines[index.Entry(e).Index], occurrence));
+        }
+        deadlines.Sort((a, b) => a.Date.CompareTo(b.Date));
         var schedule = new List<(PlanRow Row, StoredPlan Plan, ScheduleItem S)>();
         var scheduleTotal = 0;
         if (w.Coarse)
@@ -319,11 +376,12 @@ internal sealed class Replies(SearchIndex index, PlanResolver resolver, DateOnly
             b.Line($"Từ {range} ({w.Label}){about} có {total} mốc:");
             foreach (var group in deadlines.GroupBy(x => x.Row))
             {
-                foreach (var (row, _, d) in group)
+                foreach (var (row, _, d, due) in group)
                 {
-                    var due = AnswerWriter.DueDate(d, today);
-                    b.Text("• ").Bold(AnswerWriter.Date(due)).Line($" ({AnswerWriter.CountdownOf(d, today)}) — {AnswerWriter.WhoWhat(d)} — {AnswerWriter.Section(d.Section)}");
-                    Fact(row, d);
+                    var countdown = d.Kind == DeadlineKind.Start ? Countdown.ToStart(due, today) : Countdown.To(due, today);
+                    var monthly = d.Kind == DeadlineKind.RecurringMonthly ? " (hằng tháng)" : "";
+                    b.Text("• ").Bold(AnswerWriter.Date(due)).Line($"{monthly} ({countdown}) — {AnswerWriter.WhoWhat(d)} — {AnswerWriter.Section(d.Section)}");
+                    _facts.Add(new AnswerFact(row.Id, d.Section, d.Quote, due));
                 }
                 b.Line($"📄 {AnswerWriter.PlanLabel(group.First().Plan)}");
             }
@@ -346,11 +404,7 @@ internal sealed class Replies(SearchIndex index, PlanResolver resolver, DateOnly
         return new Answer(b.Build(), _facts, []);
     }
 
-    private bool IsDone(int entry)
-    {
-        var e = index.Entry(entry);
-        return index.Plan(index.Row(e.Plan))!.Plan.Deadlines[e.Index].Done;
-    }
+    private bool IsDone(int entry) => index.Entry(entry).Done;
 
     // ---- lists, help, nothing found -----------------------------------------------------------------------
 

@@ -25,9 +25,14 @@ public sealed class SearchIndex : IDisposable
     private readonly Dictionary<string, List<int>> _referenceKeys = new(StringComparer.Ordinal);
     private readonly List<(int Day, int Entry)> _deadlineDates = [];
     private readonly List<(int Start, int End, int Entry)> _schedulePeriods = [];
+    private readonly List<(int Entry, int FirstDay, int DayOfMonth)> _recurring = [];
+    private readonly Dictionary<int, string[]> _unitNames = [];
     private bool _datesSorted = true;
 
     [ThreadStatic] private static Hits? t_hits;
+
+    /// <summary>Match bits: query syllable i sets bit i; the pair starting at i sets bit <see cref="PairBit"/> + i.</summary>
+    public const int PairBit = 32;
 
     public SearchIndex(IPlanStore store)
     {
@@ -100,6 +105,12 @@ public sealed class SearchIndex : IDisposable
         for (; i < _deadlineDates.Count && _deadlineDates[i].Day <= hi; i++) yield return _deadlineDates[i].Entry;
     }
 
+    /// <summary>Monthly deadlines ("trước ngày 25 hằng tháng"): they recur in every window after their first date.</summary>
+    public IReadOnlyList<(int Entry, int FirstDay, int DayOfMonth)> RecurringDeadlines => _recurring;
+
+    /// <summary>The folded syllables of a unit entry's name (ranking by the unit a question names).</summary>
+    public IReadOnlyList<string> UnitName(int entry) => _unitNames.TryGetValue(entry, out var n) ? n : [];
+
     /// <summary>Schedule entries whose period overlaps [from, to].</summary>
     public IEnumerable<int> ScheduleOverlapping(DateOnly from, DateOnly to)
     {
@@ -141,7 +152,7 @@ public sealed class SearchIndex : IDisposable
                 hits.AddTerm(_postings[id], (float)Math.Log(1 + n / _postings[id].Count) * (t == terms[i] ? 1f : 0.8f), i);
             if (i + 1 < resolved.Length && resolved[i + 1] is { } next
                 && _termIds.TryGetValue(t + " " + next, out var pair) && seen.Add(pair))
-                hits.AddTerm(_postings[pair], (float)Math.Log(1 + n / _postings[pair].Count) * 1.5f, -1);
+                hits.AddTerm(_postings[pair], (float)Math.Log(1 + n / _postings[pair].Count) * 1.5f, PairBit + i);
         }
         return hits;
     }
@@ -192,7 +203,7 @@ public sealed class SearchIndex : IDisposable
         internal void AddTerm(Postings p, float weight, int position)
         {
             var items = p.Items;
-            var bit = position is >= 0 and < 64 ? 1UL << position : 0;
+            var bit = position is >= 0 and < 64 ? 1UL << position : 0UL;
             for (var i = 0; i < p.Count; i++)
             {
                 var e = items[i];
@@ -264,8 +275,16 @@ public sealed class SearchIndex : IDisposable
             var d = plan.Deadlines[i];
             var level = LevelWords.In(VietnameseText.Fold(d.Who + " " + d.Section));
             var e = AddEntry(row, EntryKind.Deadline, i, level, d.Who, d.What, d.ReportTo, d.Via, d.Quote, "han");
+            if (d.Done) _entries[e] = _entries[e] with { Done = true };
             _deadlineDates.Add((d.Date.DayNumber, e));
             _datesSorted = false;
+            if (d.Kind == DeadlineKind.RecurringMonthly) _recurring.Add((e, d.Date.DayNumber, d.DayOfMonth ?? d.Date.Day));
+        }
+        for (var i = 0; i < plan.RelativeDeadlines.Count; i++)
+        {
+            var r = plan.RelativeDeadlines[i];
+            AddEntry(row, EntryKind.Relative, i, LevelWords.In(VietnameseText.Fold(r.Who + " " + r.Section)),
+                r.Who, r.What, r.Anchor, r.Quote, "han");
         }
         for (var i = 0; i < plan.Schedule.Count; i++)
         {
@@ -283,7 +302,8 @@ public sealed class SearchIndex : IDisposable
         for (var i = 0; i < plan.Units.Count; i++)
         {
             var u = plan.Units[i];
-            AddEntry(row, EntryKind.Unit, i, LevelWords.In(VietnameseText.Fold(u.Unit)), u.Unit, string.Join(" . ", u.Duties));
+            var e = AddEntry(row, EntryKind.Unit, i, LevelWords.In(VietnameseText.Fold(u.Unit)), u.Unit, string.Join(" . ", u.Duties));
+            _unitNames[e] = Syllables.Of(u.Unit).Select(string.Intern).ToArray();
         }
         if (plan.Contents.Count > 0)
             AddEntry(row, EntryKind.Contents, 0, LevelMask.None, "noi dung", string.Join(" . ", plan.Contents));

@@ -70,7 +70,7 @@ public sealed class LiteDbPlanStore : IPlanStore
 
     /// <summary>Plans with a deadline in [from, to] (uses the deadline date index).</summary>
     public IReadOnlyList<StoredPlan> WithDeadlineBetween(DateOnly from, DateOnly to) =>
-        _plans.Find(Query.Between("$.deadlineDates[*]", ToBson(from), ToBson(to)))
+        _plans.Find(BsonExpression.Create("$.deadlineDates[*] ANY BETWEEN @0 AND @1", ToBson(from), ToBson(to)))
             .Select(FromBson).DistinctBy(p => p.Id).ToArray();
 
     public ImportCheck Check(Plan plan, ReadOnlySpan<byte> fileBytes)
