@@ -45,12 +45,26 @@ public static class TelegramServices
         services.AddSingleton<PendingUploads>();
         services.AddSingleton<ChoiceKeyboard>();
         services.AddSingleton<Onboarding>();
+        services.AddSingleton<PlanQueries>();
         services.AddScoped<UpdateRouter>();
         services.AddScoped<QuestionHandler>();
         services.AddScoped<UploadHandler>();
 
         services.AddScoped<ICommandHandler, StartCommand>();
         services.AddScoped<ICommandHandler, HelpCommand>();
+        services.AddScoped<UpcomingDeadlines>();
+        services.AddScoped<ICommandHandler>(sp => sp.GetRequiredService<UpcomingDeadlines>());
+        services.AddScoped<ICallbackHandler>(sp => sp.GetRequiredService<UpcomingDeadlines>());
+        services.AddScoped<PlanBrowser>();
+        services.AddScoped<ICommandHandler>(sp => sp.GetRequiredService<PlanBrowser>());
+        services.AddScoped<ICallbackHandler>(sp => sp.GetRequiredService<PlanBrowser>());
+        services.AddScoped<UnitsCommand>();
+        services.AddScoped<ICommandHandler>(sp => sp.GetRequiredService<UnitsCommand>());
+        services.AddScoped<ICallbackHandler>(sp => sp.GetRequiredService<UnitsCommand>());
+        services.AddScoped<ICommandHandler, CalendarCommand>();
+        services.AddScoped<ArchiveCommand>();
+        services.AddScoped<ICommandHandler>(sp => sp.GetRequiredService<ArchiveCommand>());
+        services.AddScoped<ICallbackHandler>(sp => sp.GetRequiredService<ArchiveCommand>());
         services.AddScoped<ICallbackHandler, OnboardingCallbacks>();
         services.AddScoped<ICallbackHandler, ChoiceCallbacks>();
         services.AddScoped<ICallbackHandler, UploadCallbacks>();

@@ -26,6 +26,9 @@ public sealed record TestBotSetup
     public DateTimeOffset Now { get; init; } = new(2024, 1, 20, 0, 0, 0, TimeSpan.Zero);
 
     public IReadOnlyDictionary<string, string?> Extra { get; init; } = new Dictionary<string, string?>();
+
+    /// <summary>Last-word service changes of one test.</summary>
+    public Action<IServiceCollection>? Services { get; init; }
 }
 
 /// <summary>The real host (NhacHanHost, role Run) pointed at the emulator, with test-friendly settings.</summary>
@@ -77,6 +80,7 @@ public sealed class TestBotHost : IAsyncDisposable
                     services.AddSingleton<IPlanStore>(setup.Plans);
                     services.AddSingleton<IConversationEngine, FakeConversationEngine>();
                 }
+                setup.Services?.Invoke(services);
             },
         };
         var host = NhacHanHost.Build(settings, HostRole.Run);

@@ -23,6 +23,10 @@ public sealed partial class UpdateDispatcher(
     private readonly SemaphoreSlim[] _lanes = Enumerable.Range(0, Lanes).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
     private int _running;
     private int _peak;
+    private int _duplicates;
+
+    /// <summary>Updates delivered again after being handled (a restart before Telegram got the offset).</summary>
+    public int SkippedDuplicates => Volatile.Read(ref _duplicates);
 
     /// <summary>The most updates ever handled at the same time (diagnostics and the load test).</summary>
     public int PeakConcurrency => Volatile.Read(ref _peak);
@@ -46,6 +50,7 @@ public sealed partial class UpdateDispatcher(
         {
             if (ledger.IsHandled(update.Id))
             {
+                Interlocked.Increment(ref _duplicates);
                 LogDuplicate(update.Id);
                 return;
             }
