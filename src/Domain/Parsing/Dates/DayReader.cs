@@ -86,7 +86,7 @@ internal static class DayReader
         // "01 ngày tháng 8" is a duration; "… ngày. Tháng 8/2024 …" is a sentence end, not a blank.
         if (s.IsNumber(first - 1)) return DatePiece.Failed;
         while (s.IsPunct(j, '.') || s.IsPunct(j, '…') || (s.IsPunct(j, '/') && !s.IsNumber(j + 1))) j++;
-        if (!IsBlankGap(s.Text.AsSpan(s[first].End, (j < s.Count ? s[j].Start : s.Text.Length) - s[first].End))) return DatePiece.Failed;
+        if (j >= s.Count || !IsBlankGap(s.Text.AsSpan(s[first].End, s[j].Start - s[first].End))) return DatePiece.Failed;
         if (s.IsPunct(j, '/') && s.IsSmallNumber(j + 1) && s.Touching(j + 1) && s.IsPunct(j + 2, '/') && s.Touching(j + 2) && s.IsYear(j + 3))
             return Blank(first, j + 3, s.Value(j + 1), s.Value(j + 3));
         if (!s.IsWord(j, "thang") || !s.IsSmallNumber(j + 1)) return DatePiece.Failed;
