@@ -95,6 +95,12 @@ public class DateGrammarSpecTests
     [InlineData("tổ chức ngày 01-02/10/2025", "Range RangeEnd 2025-10-02 from=2025-10-01 Day «ngày 01-02/10/2025»")]
     [InlineData("ngày 20 - 21/10/2025", "Range RangeEnd 2025-10-21 from=2025-10-20 Day «ngày 20 - 21/10/2025»")]
     [InlineData("tháng 12/2024 - tháng 01/2025", "Range RangeEnd 2025-01-31 from=2024-12-01 Month «tháng 12/2024 - tháng 01/2025»")]
+    [InlineData("tổ chức vào ngày 15 và 16/8/2024", "Range RangeEnd 2024-08-16 from=2024-08-15 Day «vào ngày 15 và 16/8/2024»")]
+    [InlineData("các ngày 15, 16/8/2024", "Range RangeEnd 2024-08-16 from=2024-08-15 Day «ngày 15, 16/8/2024»")]
+    [InlineData("từ tháng 3 - 5/2025", "Period ByMonth 2025-05-31 from=2025-03-01 Month «từ tháng 3 - 5/2025»")]
+    [InlineData("từ nay đến cuối năm 2025", "Period ByMonth 2025-12-31 from=2025-01-01 Year «đến cuối năm 2025»")]
+    [InlineData("Qúy III/2025", "Period ByMonth 2025-09-30 from=2025-07-01 Quarter «Qúy III/2025»")]
+    [InlineData("*ngày 15/02/2024*", "Day On 2024-02-15 Day «ngày 15/02/2024»")]
     // Times.
     [InlineData("Thời gian: ½ ngày, 14h00 phút, ngày 27/02/2024 (Thứ Ba).", "Day On 2024-02-27 Day at=14:00 «14h00 phút, ngày 27/02/2024 (Thứ Ba)»")]
     [InlineData("ngày 27/02/2024, lúc 08 giờ 30", "Day On 2024-02-27 Day at=08:30 «ngày 27/02/2024, lúc 08 giờ 30»")]
