@@ -39,6 +39,7 @@ public class DateGrammarSpecTests
     [InlineData("tru\u031Bo\u031B\u0301c nga\u0300y 27/01/2024", "Day Before 2024-01-27 Day «tru\u031Bo\u031B\u0301c nga\u0300y 27/01/2024»")]
     [InlineData("TRƯỚC NGÀY 27/01/2024", "Day Before 2024-01-27 Day «TRƯỚC NGÀY 27/01/2024»")]
     [InlineData("ngày27/01/2024", "Day On 2024-01-27 Day «ngày27/01/2024»")]
+    [InlineData("ngày 03/8 năm 2026", "Day On 2026-08-03 Day «ngày 03/8 năm 2026»")]
     // Header date line.
     [InlineData("Hà Nội, ngày 15 tháng 01 năm 2024", "Day On 2024-01-15 Day «ngày 15 tháng 01 năm 2024»")]
     [InlineData("Tam Đường, ngày 09 tháng 5 năm 2025", "Day On 2025-05-09 Day «ngày 09 tháng 5 năm 2025»")]
