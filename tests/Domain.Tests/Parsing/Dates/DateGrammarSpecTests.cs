@@ -28,9 +28,12 @@ public class DateGrammarSpecTests
     [InlineData("ngày 07-10-2026", "Day On 2026-10-07 Day «ngày 07-10-2026»")]
     [InlineData("ngày 07–10–2026", "Day On 2026-10-07 Day «ngày 07–10–2026»")]
     [InlineData("ngày 07—10—2026", "Day On 2026-10-07 Day «ngày 07—10—2026»")]
+    [InlineData("Hạn: 15/10", "Day On 2025-10-15 Day inferred «Hạn: 15/10»")]
+    [InlineData("Thời hạn: 30/9/2025", "Day On 2025-09-30 Day «Thời hạn: 30/9/2025»")]
+    [InlineData("hạn chót ngày 30/6/2025", "Day On 2025-06-30 Day «hạn chót ngày 30/6/2025»")]
     [InlineData("Điều 3.2.2024 của quy chế", "")]
     [InlineData("ngày 3.2.2024", "Day On 2024-02-03 Day «ngày 3.2.2024»")]
-    [InlineData("hạn 27.01.2024", "Day On 2024-01-27 Day «27.01.2024»")]
+    [InlineData("nộp 27.01.2024", "Day On 2024-01-27 Day «27.01.2024»")]
     [InlineData("ngày 2026-10-07", "Day On 2026-10-07 Day «ngày 2026-10-07»")]
     [InlineData("trước ngày **27/01/2024**.", "Day Before 2024-01-27 Day «trước ngày **27/01/2024»")]
     [InlineData("(**hoàn thành trước ngày 25/5/2025**)", "Day Before 2025-05-25 Day «trước ngày 25/5/2025»")]
@@ -198,6 +201,10 @@ public class DateGrammarSpecTests
     [InlineData("Quý III/2025", false)]
     public void Report_periods_are_flagged(string text, bool expected) =>
         Assert.Equal(expected, DateGrammar.Find(text, Reference)[0].NamesReportPeriod);
+
+    [Fact]
+    public void Due_cue_is_reported() =>
+        Assert.Equal(DateCue.Due, Assert.Single(DateGrammar.Find("Hạn nộp: 15/10/2025", Reference)).Cue);
 
     [Fact]
     public void As_of_dates_are_told_apart()
