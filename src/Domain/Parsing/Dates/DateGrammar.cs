@@ -14,6 +14,17 @@ public static class DateGrammar
 
     private static readonly SearchValues<char> Anchors = SearchValues.Create("0123456789qQ");
 
+    /// <summary>
+    /// Expressions open with a number or a word in "tcmvbkdhsnqg" (cues "trước", "chậm nhất", "vào", "bắt đầu", "kể từ",
+    /// "đến", "hạn", "sau"; "ngày", "tháng", "quý", "năm", "nửa"; "đầu", "cuối", "giữa", "tuần", "hạ"): others are skipped unread.
+    /// </summary>
+    private static bool CanStart(in DateToken t) => t.Kind switch
+    {
+        TokenKind.Number => true,
+        TokenKind.Word => t.Value is 't' or 'c' or 'm' or 'v' or 'b' or 'k' or 'd' or 'h' or 's' or 'n' or 'q' or 'g',
+        _ => false,
+    };
+
     private static bool IsAnchor(TokenStream s, int i) =>
         s.IsNumber(i) || (s.IsAnyWord(i) && s.Text[s[i].Start] is 'q' or 'Q' && s.IsWord(i, "quy"));
 
@@ -49,6 +60,11 @@ public static class DateGrammar
             if (nextAnchor - i > MaxLead)
             {
                 i = nextAnchor - MaxLead;
+                continue;
+            }
+            if (!CanStart(s[i]))
+            {
+                i++;
                 continue;
             }
             if (ExpressionReader.TryRead(s, i, minStart, out var e))

@@ -28,7 +28,7 @@ internal static class DateTokenizer
             {
                 var first = i;
                 while (i < end && IsWordChar(text[i])) i++;
-                stream.Add(new DateToken(TokenKind.Word, first, i, 0));
+                stream.Add(new DateToken(TokenKind.Word, first, i, FoldedChars.Fold(text[first])));
             }
             else if (c is '.' or '…' && i + 1 < end && text[i + 1] is '.' or '…')
             {
