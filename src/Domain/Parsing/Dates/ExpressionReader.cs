@@ -52,7 +52,7 @@ internal static class ExpressionReader
             : DatePiece.Failed;
         if (!p.Found) return p;
         p.First = j;
-        p.QualifierIsRange = isSpan;
+        p.IsSpan = isSpan;
         return p;
     }
 
@@ -116,9 +116,12 @@ internal static class ExpressionReader
     private static bool TryReadRangeEnd(TokenStream s, int t, out DatePiece end)
     {
         end = DatePiece.Failed;
-        // A dash joins two dates when spaced ("01/4 - 15/4/2026") or after a lone day ("ngày 01-02/10/2025").
-        var dash = s.IsPunct(t, '-') && ((!s.Touching(t - 1) && !s.Touching(t)) || (s.IsSmallNumber(t - 1) && s.IsAnyWord(t - 2)));
-        if (!(s.IsWord(t, "den") || s.IsWord(t, "toi") || dash)) return false;
+        // A dash joins two dates when spaced ("01/4 - 15/4/2026") or after a lone day ("ngày 01-02/10/2025");
+        // "ngày 15 và 16/8/2024", "các ngày 15, 16/8/2024" join two days into their span.
+        var loneDay = s.IsSmallNumber(t - 1) && s.IsAnyWord(t - 2);
+        var dash = s.IsPunct(t, '-') && ((!s.Touching(t - 1) && !s.Touching(t)) || loneDay);
+        var dayList = (s.IsWord(t, "va") || s.IsPunct(t, ',')) && loneDay && s.IsWord(t - 2, "ngay");
+        if (!(s.IsWord(t, "den") || s.IsWord(t, "toi") || dash || dayList)) return false;
         var u = t + 1;
         if (s.IsWord(u, "het")) u++;
         end = ReadPiece(s, u, DateCue.Until);

@@ -80,6 +80,7 @@ internal static class PeriodReader
     {
         int low = unitAt(s, unitToken), high = low, last = unitToken;
         var t = unitToken;
+        var dashed = false;
         while (IsListJoin(s, t + 1))
         {
             // "tháng 7 và tháng 8/2025", "quý III và quý IV/2025" repeat the unit word.
@@ -89,6 +90,7 @@ internal static class PeriodReader
             if (unit < 0) break;
             low = Math.Min(low, unit);
             high = Math.Max(high, unit);
+            dashed |= s.IsPunct(t + 1, '-');
             t = next;
         }
         var (year, yearLast) = DayReader.ReadYearAfterMonth(s, t);
@@ -101,9 +103,11 @@ internal static class PeriodReader
             low = high = unitAt(s, unitToken);
         }
         last = yearLast;
-        return granularity == DateGranularity.Quarter
+        var piece = granularity == DateGranularity.Quarter
             ? DatePiece.ForPeriod(first, last, low * 3 - 2, high * 3, year, granularity)
             : DatePiece.ForPeriod(first, last, low, high, year, granularity);
+        piece.IsSpan = dashed && low != high;
+        return piece;
     }
 
     private static bool IsListJoin(TokenStream s, int i) => s.IsPunct(i, ',') || s.IsPunct(i, '-') || s.IsWord(i, "va");

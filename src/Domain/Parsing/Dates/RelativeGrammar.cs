@@ -13,9 +13,20 @@ internal static class RelativeGrammar
     public static IReadOnlyList<RelativeMention> Find(string text)
     {
         if (string.IsNullOrEmpty(text)) return [];
-        if (!MayHoldRelative(text)) return [];
-        using var s = DateTokenizer.Tokenize(text);
         List<RelativeMention>? found = null;
+        for (var start = 0; start < text.Length;)
+        {
+            var end = TextChunks.End(text, start);
+            FindIn(text, start, end, ref found);
+            start = end;
+        }
+        return found is null ? [] : found;
+    }
+
+    private static void FindIn(string text, int start, int end, ref List<RelativeMention>? found)
+    {
+        if (!MayHoldRelative(text.AsSpan(start, end - start))) return;
+        using var s = DateTokenizer.Tokenize(text, start, end);
         var i = 0;
         while (i < s.Count)
         {
@@ -28,13 +39,11 @@ internal static class RelativeGrammar
             }
             i++;
         }
-        return found is null ? [] : found;
     }
 
     /// <summary>Every pattern holds "sau" or a duration ("10 ngày", "02 tháng", "2 tuần"): skip other text without tokenizing.</summary>
-    private static bool MayHoldRelative(string text)
+    private static bool MayHoldRelative(ReadOnlySpan<char> span)
     {
-        var span = text.AsSpan();
         if (span.IndexOf("sau", StringComparison.OrdinalIgnoreCase) >= 0) return true;
         var at = span.IndexOfAnyInRange('0', '9');
         while (at >= 0)

@@ -50,7 +50,8 @@ internal sealed class TokenStream(string text, DateToken[] buffer) : IDisposable
     {
         if ((uint)i >= (uint)Count) return false;
         var t = _tokens[i];
-        if (t.Kind != TokenKind.Word || t.Length < folded.Length) return false;
+        // The first letter is folded at tokenizing: most misses end here without reading the text.
+        if (t.Kind != TokenKind.Word || t.Value != folded[0] || t.Length < folded.Length) return false;
         var k = 0;
         for (var p = t.Start; p < t.End; p++)
         {
