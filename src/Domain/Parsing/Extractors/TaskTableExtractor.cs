@@ -66,6 +66,7 @@ public sealed class TaskTableExtractor : IPlanExtractor
         var nodes = doc.Nodes;
         Node? firstContent = null;
         var what = "";
+        var task = "";
         var who = "";
         var timeNodes = new List<Node>();
         for (var k = from; k < to; k++)
@@ -75,6 +76,7 @@ public sealed class TaskTableExtractor : IPlanExtractor
             {
                 firstContent ??= n;
                 if (what.Length == 0) what = Words.Excerpt(n.Text);
+                task = task.Length == 0 ? n.Text : task + " " + n.Text;
             }
             else if (n.Column == lead && n.Text.Length > 0 && who.Length == 0) who = MarkdownText.TrimEndPunctuation(n.Text);
             else if (n.Column == time) timeNodes.Add(n);
@@ -94,7 +96,7 @@ public sealed class TaskTableExtractor : IPlanExtractor
                 var quote = doc.Text[quoteStart..t.End];
                 var section = firstContent?.Section ?? t.Section;
                 var done = (firstContent?.Fold.Contains("da hoan thanh", StringComparison.Ordinal) ?? false) || t.Fold.Contains("da hoan thanh", StringComparison.Ordinal);
-                builder.AddDeadline(new Deadline(m.Date.Value, kind, who, what, null, null, section, quote, done)
+                builder.AddDeadline(new Deadline(m.Date.Value, kind, who, what, Obligation.ReportToIn(task), Obligation.ViaIn(task), section, quote, done)
                 {
                     Granularity = m.Granularity,
                     YearInferred = m.YearInferred,

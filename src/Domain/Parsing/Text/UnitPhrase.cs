@@ -29,6 +29,8 @@ public static class UnitPhrase
         "sẽ", "đã", "nắm", "hoàn thiện", "quyết định", "lựa chọn", "tăng cường", "đẩy mạnh", "phát động",
         "vận động", "cung cấp", "dự kiến", "duyệt", "thông qua", "yêu cầu", "đề nghị", "kiểm tra", "tiếp thu",
         "chuẩn y", "kết luận", "định hướng", "bàn giao", "họp", "làm", "nộp", "hoàn chỉnh", "mở", "chuyển",
+        "chuẩn bị", "tự", "lấy", "bầu", "thảo luận", "góp ý", "xem xét", "giới thiệu", "đề xuất", "giải quyết",
+        "hoàn tất", "kết thúc", "bắt đầu", "tiếp nhận", "phát hiện", "ký", "công bố", "thông báo",
     ];
 
     public static bool StartsLikeUnit(string text, bool allowLower = false)
@@ -62,6 +64,8 @@ public static class UnitPhrase
                 if (!Matches(text, i, v)) continue;
                 if (v == "tổ chức" && FollowedByNoun(text, i + v.Length)) continue;
                 if (v == "lãnh đạo" && !FollowedBy(text, i + v.Length, ", chỉ đạo", " chỉ đạo", " thực hiện")) continue;
+                // "Tiểu ban chuẩn bị Đại hội": preparing a named congress is part of the body's name.
+                if (v == "chuẩn bị" && i + v.Length + 1 < text.Length && char.IsUpper(text[i + v.Length + 1])) continue;
                 if (v == "kiểm tra" && i >= 7 && text.AsSpan(0, i).TrimEnd().EndsWith("Ủy ban", StringComparison.Ordinal)) continue;
                 var unit = text[..(i - 1)].TrimEnd(' ', ',', ';');
                 if (unit.Length < 3) return null;
