@@ -1,3 +1,4 @@
+using NhacHan.Domain.Parsing.Text;
 using NhacHan.Domain.Parsing.Dates;
 using NhacHan.Domain.Parsing.Model;
 using NhacHan.Domain.Plans;
@@ -59,7 +60,7 @@ public sealed class DeadlineExtractor : IPlanExtractor
     {
         if (m.Type != DateMentionType.Period || m.Granularity is DateGranularity.Day or DateGranularity.Month) return false;
         var from = Math.Max(0, m.Span.Start - 16);
-        var f = " " + NhacHan.Domain.Text.VietnameseText.Fold(text.Substring(from, m.Span.End - from)) + " ";
+        var f = " " + FastFold.Fold(text.Substring(from, m.Span.End - from)) + " ";
         foreach (var cue in DueCues)
             if (f.Contains(" " + cue + " ", StringComparison.Ordinal)) return false;
         return true;
@@ -68,7 +69,7 @@ public sealed class DeadlineExtractor : IPlanExtractor
     /// <summary>"từ ngày 03/8 đến ngày 20/8/2026" has a start day; "đầu tháng 7/2025 đến 15/7/2025" does not.</summary>
     private static bool HasDayStart(string text, DateMention m)
     {
-        var f = NhacHan.Domain.Text.VietnameseText.Fold(text.Substring(m.Span.Start, Math.Min(m.Span.Length, 40)));
+        var f = FastFold.Fold(text.Substring(m.Span.Start, Math.Min(m.Span.Length, 40)));
         return f.Contains("tu ngay", StringComparison.Ordinal) || (f.StartsWith("tu ", StringComparison.Ordinal) && !f.Contains("thang", StringComparison.Ordinal));
     }
 

@@ -221,7 +221,7 @@ public static partial class Obligation
         return m.Success ? MarkdownText.TrimEndPunctuation(m.Groups["x"].Value) : null;
     }
 
-    private static string VietnameseText(string s) => NhacHan.Domain.Text.VietnameseText.Fold(s);
+    private static string VietnameseText(string s) => FastFold.Fold(s);
 
     private static bool IsNotUnitLabel(string label)
     {

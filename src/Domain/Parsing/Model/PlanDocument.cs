@@ -1,3 +1,4 @@
+using NhacHan.Domain.Parsing.Text;
 using NhacHan.Domain.Documents;
 using NhacHan.Domain.Text;
 
@@ -107,7 +108,7 @@ public sealed class PlanDocument
             {
                 prev.End = end;
                 prev.Text = prev.Text + " " + clean;
-                prev.Fold = VietnameseText.Fold(prev.Text);
+                prev.Fold = FastFold.Fold(prev.Text);
                 return;
             }
         }
@@ -121,7 +122,7 @@ public sealed class PlanDocument
             End = end,
             BodyStart = start + Math.Min(marker.BodyOffset, raw.Length),
             Text = clean,
-            Fold = VietnameseText.Fold(clean),
+            Fold = FastFold.Fold(clean),
             TabLed = tabLed,
             Upper = upper,
             Table = table,

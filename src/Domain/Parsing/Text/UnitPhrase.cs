@@ -36,7 +36,7 @@ public static class UnitPhrase
     public static bool StartsLikeUnit(string text, bool allowLower = false)
     {
         if (text.Length < 3 || !(char.IsUpper(text[0]) || (allowLower && char.IsLower(text[0])))) return false;
-        var fold = VietnameseText.Fold(text.Length > 24 ? text[..24] : text) + " ";
+        var fold = FastFold.Fold(text.Length > 24 ? text[..24] : text) + " ";
         // "Hội nghị …", "Tổ chức …" name events and actions, not bodies.
         if (fold.StartsWith("hoi nghi", StringComparison.Ordinal) || fold.StartsWith("hoi thao", StringComparison.Ordinal)
             || fold.StartsWith("to chuc ", StringComparison.Ordinal))
