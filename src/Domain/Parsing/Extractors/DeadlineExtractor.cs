@@ -25,7 +25,8 @@ public sealed class DeadlineExtractor : IPlanExtractor
             if (InEvent(builder, m)) continue;
             if (m.Type is DateMentionType.Unplaced or DateMentionType.BlankDay || m.Date is null)
             {
-                builder.Warnings.Add($"Không xác định được ngày trong \"{Snippet(doc.Text, m.Span.Start, m.Span.End)}\" (mục {Section(node)}) — cần kiểm tra lại.");
+                if (builder.Warnings.Count < 50)
+                    builder.Warnings.Add($"Không xác định được ngày trong \"{Snippet(doc.Text, m.Span.Start, m.Span.End)}\" (mục {Section(node)}) — cần kiểm tra lại.");
                 continue;
             }
             if (NamedPeriodOnly(doc.Text, m)) continue;

@@ -60,6 +60,19 @@ public sealed class TaskTableExtractor : IPlanExtractor
         }
     }
 
+    /// <summary>Index of the first mention starting at or after <paramref name="offset"/> (mentions are in text order).</summary>
+    private static int FirstAtOrAfter(IReadOnlyList<DateMention> dates, int offset)
+    {
+        int lo = 0, hi = dates.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (dates[mid].Span.Start < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
     private static void ReadRow(PlanBuilder builder, int from, int to, int content, int lead, int time)
     {
         var doc = builder.Document;
@@ -86,9 +99,11 @@ public sealed class TaskTableExtractor : IPlanExtractor
         foreach (var t in timeNodes)
         {
             t.TableLabel = true;
-            foreach (var m in builder.Dates)
+            var dates = builder.Dates;
+            for (var k = FirstAtOrAfter(dates, t.Start); k < dates.Count && dates[k].Span.Start < t.End; k++)
             {
-                if (m.Span.Start < t.Start || m.Span.End > Math.Max(t.End, t.Start) || m.Date is null || m.IsCitation) continue;
+                var m = dates[k];
+                if (m.Span.End > t.End || m.Date is null || m.IsCitation) continue;
                 // A date standing alone in the time column (no "trước", no "trong tháng") is due on that day.
                 var bare = !t.Fold.Any(char.IsLetter);
                 var kind = bare && m.Type == DateMentionType.Day ? DeadlineKind.On : m.Kind;

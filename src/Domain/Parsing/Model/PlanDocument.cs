@@ -135,9 +135,12 @@ public sealed class PlanDocument
     /// A page break splits a sentence into two paragraphs; re-join when the first does not end a sentence and
     /// the second starts in lower case, or the first is a list item that clearly runs on.
     /// </summary>
+    private const int MaxJoinedLength = 6000;
+
     private static bool ShouldJoin(Node prev, string next)
     {
-        if (prev.Upper || prev.Text.Length == 0) return false;
+        // Page breaks split paragraphs of ordinary length; never grow one without bound.
+        if (prev.Upper || prev.Text.Length == 0 || prev.Text.Length > MaxJoinedLength) return false;
         var last = prev.Text[^1];
         if (last is '.' or ';' or ':' or '!' or '?' or '…') return false;
         if (char.IsLower(next[0])) return true;

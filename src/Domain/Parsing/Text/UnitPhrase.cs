@@ -33,6 +33,10 @@ public static class UnitPhrase
         "hoàn tất", "kết thúc", "bắt đầu", "tiếp nhận", "phát hiện", "ký", "công bố", "thông báo",
     ];
 
+    // Verbs grouped by first letter, so a word start is compared only with verbs that can match there.
+    private static readonly Dictionary<char, string[]> VerbsByFirst =
+        Verbs.GroupBy(v => v[0]).ToDictionary(g => g.Key, g => g.ToArray());
+
     public static bool StartsLikeUnit(string text, bool allowLower = false)
     {
         if (text.Length < 3 || !(char.IsUpper(text[0]) || (allowLower && char.IsLower(text[0])))) return false;
@@ -58,8 +62,8 @@ public static class UnitPhrase
         for (var i = 1; i < limit; i++)
         {
             if (colon >= 0 && i > colon) break;
-            if (text[i - 1] != ' ') continue;
-            foreach (var v in Verbs)
+            if (text[i - 1] != ' ' || !VerbsByFirst.TryGetValue(text[i], out var candidates)) continue;
+            foreach (var v in candidates)
             {
                 if (!Matches(text, i, v)) continue;
                 if (v == "tổ chức" && FollowedByNoun(text, i + v.Length)) continue;
