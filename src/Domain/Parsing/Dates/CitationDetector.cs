@@ -13,7 +13,9 @@ internal static class CitationDetector
         if (e.Cue is not (DateCue.None or DateCue.At)) return false;
         var k = e.First - 1;
         for (var skipped = 0; skipped < 2 && (s.IsPunct(k, ',') || s.IsPunct(k, '(')); skipped++) k--;
-        if (SymbolEndsAt(s, k)) return true;
+        if (SymbolEndsAt(s, k) || NumberedDocumentEndsAt(s, k)) return true;
+        // "… được ban hành ngày 18/01/2024": an issue date, never an obligation.
+        if (s.IsWord(e.First - 2, "ban") && s.IsWord(e.First - 1, "hanh")) return true;
         return s.IsWord(e.Last + 1, "cua") && DocumentKindBefore(s, e.First);
     }
 
@@ -27,6 +29,10 @@ internal static class CitationDetector
             if (s.IsNumber(m) && NumberGroup.Read(s, m).IsSymbol) return true;
         return false;
     }
+
+    /// <summary>"Công văn số 1234 ngày …", "Chỉ thị 35, ngày …": a bare number after "số" or a document kind.</summary>
+    private static bool NumberedDocumentEndsAt(TokenStream s, int k) =>
+        s.IsNumber(k) && !s.Touching(k - 1) && (s.IsWord(k - 1, "so") || IsDocumentKind(s, k - 2));
 
     /// <summary>"Chỉ thị 35", "Kế hoạch của …" within a few words before the date, in the same clause.</summary>
     private static bool DocumentKindBefore(TokenStream s, int first)

@@ -18,14 +18,23 @@ internal static class CueReader
         else if (s.IsWord(i, "tu")) { cue = DateCue.From; next = i + 1; }
         else if (s.IsWord(i, "bat") && s.IsWord(i + 1, "dau")) { cue = DateCue.From; next = s.IsWord(i + 2, "tu") ? i + 3 : i + 2; }
         else if ((s.IsWord(i, "ke") || s.IsWord(i, "tinh")) && s.IsWord(i + 1, "tu")) { cue = DateCue.From; next = i + 2; }
+        else if (s.IsWord(i, "tinh") && (s.IsWord(i + 1, "den") || s.IsWord(i + 1, "toi"))) { cue = DateCue.AsOf; next = i + 2; }
         else if (s.IsWord(i, "den") || s.IsWord(i, "toi") || s.IsWord(i, "het")) { cue = DateCue.Until; next = i + 1; }
         else if (s.IsWord(i, "sau")) { cue = DateCue.After; next = i + 1; }
+        else if (s.IsWord(i, "han") || (s.IsWord(i, "thoi") && s.IsWord(i + 1, "han")))
+        {
+            // "Hạn: 15/10", "Thời hạn: 30/9/2025", "hạn chót 30/6", "hạn nộp: 15/10".
+            cue = DateCue.Due;
+            next = s.IsWord(i, "han") ? i + 1 : i + 2;
+            if (s.IsWord(next, "chot") || s.IsWord(next, "nop")) next++;
+            if (s.IsPunct(next, ':')) next++;
+        }
         else return DateCue.None;
 
         // Fillers after the cue: "chậm nhất là ngày", "chậm nhất vào ngày", "đến hết ngày", "vào lúc 14h".
         if (s.IsWord(next, "la") && cue == DateCue.NoLaterThan) next++;
         if (s.IsWord(next, "vao") && cue is DateCue.NoLaterThan or DateCue.Before) next++;
-        if (s.IsWord(next, "het") && cue is DateCue.Until) next++;
+        if (s.IsWord(next, "het") && cue is DateCue.Until or DateCue.AsOf) next++;
         if (s.IsWord(next, "luc") && cue is DateCue.At) next++;
         return cue;
     }

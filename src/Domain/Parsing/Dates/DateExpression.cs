@@ -11,4 +11,5 @@ internal struct DateExpression
     public DatePiece End;
     public bool IsRange;
     public bool IsCitation;
+    public bool NamesReportPeriod;
 }

@@ -14,6 +14,7 @@ internal static class ExpressionReader
         var cue = CueReader.Read(s, i, out var j);
         var piece = ReadPiece(s, j, cue);
         if (!piece.Found) piece = ReadRecurringAfterCue(s, i, j, minStart);
+        if (!piece.Found) piece = ReadLoneStartDay(s, j, cue);
         if (!piece.Found) return false;
 
         e.Cue = cue;
@@ -28,6 +29,7 @@ internal static class ExpressionReader
         }
         ReadTrailer(s, ref e);
         e.IsCitation = !e.IsRange && CitationDetector.IsCitation(s, e);
+        e.NamesReportPeriod = cue == DateCue.None && piece.Kind == PieceKind.Period && !e.IsRange && FollowsReportWord(s, e.First);
         return true;
     }
 
@@ -50,7 +52,7 @@ internal static class ExpressionReader
             : DatePiece.Failed;
         if (!p.Found) return p;
         p.First = j;
-        p.QualifierIsRange = isSpan;
+        p.IsSpan = isSpan;
         return p;
     }
 
@@ -60,11 +62,15 @@ internal static class ExpressionReader
         {
             // "14h00 phút, ngày 27/02/2024": the time belongs to the day printed right after it.
             var k = timeLast + 1;
+            // "8h00 đến 11h30 ngày …", "8h00 - 11h30, ngày …": the day's time is when it starts.
+            if ((s.IsWord(k, "den") || s.IsWord(k, "toi") || s.IsPunct(k, '-')) && TimeReader.TryRead(s, k + 1, out _, out var untilLast))
+                k = untilLast + 1;
             if (s.IsPunct(k, ',') || s.IsPunct(k, '-')) k++;
             var day = s.IsWord(k, "ngay") ? DayReader.ReadAfterNgay(s, k) : DayReader.ReadNumeric(s, k, yearlessAllowed: false);
             if (!day.Found || day.Kind is not (PieceKind.Day or PieceKind.Impossible)) return DatePiece.Failed;
             day.First = j;
             day.Time = time;
+            day.TimeFirst = true;
             return day;
         }
         var months = PeriodReader.ReadMonthsOfYear(s, j);
@@ -88,16 +94,47 @@ internal static class ExpressionReader
         return new DatePiece { Kind = PieceKind.Recurring, First = first, Last = j + 1, Day = day, Granularity = DateGranularity.Day };
     }
 
+    /// <summary>"từ ngày 01 đến ngày 15/7/2025", "từ 20 - 25/7/2025": a start day that takes its month from the end.</summary>
+    private static DatePiece ReadLoneStartDay(TokenStream s, int j, DateCue cue)
+    {
+        int dayToken;
+        if (s.IsWord(j, "ngay") && s.IsSmallNumber(j + 1)) dayToken = j + 1;
+        else if (cue == DateCue.From && s.IsSmallNumber(j)) dayToken = j;
+        else return DatePiece.Failed;
+        if (!TryReadRangeEnd(s, dayToken + 1, out var end) || end.Kind != PieceKind.Day) return DatePiece.Failed;
+        int day = s.Value(dayToken), month = end.Month, year = end.Year;
+        if (day > end.Day)
+        {
+            // "từ ngày 25 đến ngày 05/8": the start is in the month before.
+            month--;
+            if (month == 0) (month, year) = (12, year == 0 ? 0 : year - 1);
+        }
+        return DatePiece.ForDay(j, dayToken, day, month, year);
+    }
+
     /// <summary>"… đến ngày 20/8/2026", "… đến 15/7/2025", "… - 15/4/2026", "… đến hết tháng 5/2025".</summary>
     private static bool TryReadRangeEnd(TokenStream s, int t, out DatePiece end)
     {
         end = DatePiece.Failed;
-        var spacedDash = s.IsPunct(t, '-') && !s.Touching(t - 1) && !s.Touching(t);
-        if (!(s.IsWord(t, "den") || s.IsWord(t, "toi") || spacedDash)) return false;
+        // A dash joins two dates when spaced ("01/4 - 15/4/2026") or after a lone day ("ngày 01-02/10/2025");
+        // "ngày 15 và 16/8/2024", "các ngày 15, 16/8/2024" join two days into their span.
+        var loneDay = s.IsSmallNumber(t - 1) && s.IsAnyWord(t - 2);
+        var dash = s.IsPunct(t, '-') && ((!s.Touching(t - 1) && !s.Touching(t)) || loneDay);
+        var dayList = (s.IsWord(t, "va") || s.IsPunct(t, ',')) && loneDay && s.IsWord(t - 2, "ngay");
+        if (!(s.IsWord(t, "den") || s.IsWord(t, "toi") || dash || dayList)) return false;
         var u = t + 1;
         if (s.IsWord(u, "het")) u++;
         end = ReadPiece(s, u, DateCue.Until);
         return end.Found && end.Kind is PieceKind.Day or PieceKind.Period or PieceKind.Impossible;
+    }
+
+    /// <summary>"Báo cáo sơ kết 6 tháng đầu năm", "kết quả quý III/2025": the two words before the period.</summary>
+    private static bool FollowsReportWord(TokenStream s, int first)
+    {
+        int a = first - 2, b = first - 1;
+        return (s.IsWord(a, "bao") && s.IsWord(b, "cao")) || (s.IsWord(a, "so") && s.IsWord(b, "ket"))
+            || (s.IsWord(a, "tong") && s.IsWord(b, "ket")) || (s.IsWord(a, "ket") && s.IsWord(b, "qua"))
+            || (s.IsWord(a, "danh") && s.IsWord(b, "gia")) || (s.IsWord(a, "tinh") && s.IsWord(b, "hinh"));
     }
 
     /// <summary>After a day: "(Thứ Ba)", then a time "08 giờ 30", ", lúc 14h00".</summary>

@@ -20,6 +20,18 @@ internal static class FoldedChars
 
     public static bool IsCombiningMark(char c) => c is >= '\u0300' and <= '\u036F';
 
+    /// <summary>A letter or a combining mark (part of a word), by table below U+1F00.</summary>
+    public static bool IsWordChar(char c) => c < TableSize ? WordChars[c] : char.IsLetter(c);
+
+    private static readonly bool[] WordChars = BuildWordChars();
+
+    private static bool[] BuildWordChars()
+    {
+        var table = new bool[TableSize];
+        for (var c = 0; c < TableSize; c++) table[c] = char.IsLetter((char)c) || IsCombiningMark((char)c);
+        return table;
+    }
+
     private static char[] Build()
     {
         var table = new char[TableSize];

@@ -44,7 +44,11 @@ internal static class MentionBuilder
         if (p.Kind == PieceKind.Day)
             return new DateMention(span, DateMentionType.Day, kind, first, null, DateGranularity.Day, inferred, null, p.Time, e.IsCitation) { Cue = e.Cue };
         var date = kind is DeadlineKind.Before or DeadlineKind.Start ? first : last;
-        return new DateMention(span, DateMentionType.Period, kind, date, first, p.Granularity, inferred, null, null, e.IsCitation) { Cue = e.Cue };
+        return new DateMention(span, DateMentionType.Period, kind, date, first, p.Granularity, inferred, null, null, e.IsCitation)
+        {
+            Cue = e.Cue,
+            NamesReportPeriod = e.NamesReportPeriod,
+        };
     }
 
     private static DateMention BuildRange(SourceSpan span, in DateExpression e, DateOnly? reference)
@@ -79,7 +83,7 @@ internal static class MentionBuilder
         return cue switch
         {
             DateCue.Before => DeadlineKind.Before,
-            DateCue.From or DateCue.After when !p.QualifierIsRange => DeadlineKind.Start,
+            DateCue.From or DateCue.After when !p.IsSpan && !p.TimeFirst => DeadlineKind.Start,
             _ => isDay ? DeadlineKind.On : DeadlineKind.ByMonth,
         };
     }
@@ -100,10 +104,11 @@ internal static class MentionBuilder
     }
 
     /// <summary>The first day-of-month <paramref name="day"/> on or after <paramref name="from"/> (clamped to short months).</summary>
-    public static DateOnly FirstOccurrence(DateOnly from, int day)
+    public static DateOnly? FirstOccurrence(DateOnly from, int day)
     {
         var thisMonth = new DateOnly(from.Year, from.Month, Math.Min(day, DateTime.DaysInMonth(from.Year, from.Month)));
         if (thisMonth >= from) return thisMonth;
+        if (from.Year == DateOnly.MaxValue.Year && from.Month == 12) return null;
         var next = from.AddMonths(1);
         return new DateOnly(next.Year, next.Month, Math.Min(day, DateTime.DaysInMonth(next.Year, next.Month)));
     }

@@ -60,12 +60,17 @@ internal static class PeriodReader
     /// <summary>"năm 2025" with "năm" at <paramref name="i"/> (the caller requires a cue: "trong năm 2025").</summary>
     public static DatePiece ReadYear(TokenStream s, int i)
     {
-        if (!s.IsYear(i + 1) || s.Touching(i + 1)) return DatePiece.Failed;
+        if (!s.IsYear(i + 1) || JoinedToNumber(s, i + 1)) return DatePiece.Failed;
         return DatePiece.ForPeriod(i, i + 1, 1, 12, s.Value(i + 1), DateGranularity.Year);
     }
 
     private static (int Year, int Last) YearAfter(TokenStream s, int namToken) =>
-        s.IsYear(namToken + 1) && !s.Touching(namToken + 1) ? (s.Value(namToken + 1), namToken + 1) : (0, namToken);
+        s.IsYear(namToken + 1) && !JoinedToNumber(s, namToken + 1) ? (s.Value(namToken + 1), namToken + 1) : (0, namToken);
+
+    /// <summary>"năm 2020-2025", "năm 2025/NQ": the year is part of a span or symbol, not a period.</summary>
+    private static bool JoinedToNumber(TokenStream s, int yearToken) =>
+        s.Touching(yearToken) && (s.IsPunct(yearToken + 1, '-') || s.IsPunct(yearToken + 1, '/')) && s.Touching(yearToken + 1)
+        && (s.IsNumber(yearToken + 2) || s.IsAnyWord(yearToken + 2));
 
     /// <summary>
     /// Units (months or quarters) joined by ",", "và" or "-", then the year. A list is only taken with a year
@@ -75,12 +80,18 @@ internal static class PeriodReader
     {
         int low = unitAt(s, unitToken), high = low, last = unitToken;
         var t = unitToken;
-        while (IsListJoin(s, t + 1) && unitAt(s, t + 2) >= 0)
+        var dashed = false;
+        while (IsListJoin(s, t + 1))
         {
-            var unit = unitAt(s, t + 2);
+            // "tháng 7 và tháng 8/2025", "quý III và quý IV/2025" repeat the unit word.
+            var next = s.IsWord(t + 2, "thang") || s.IsWord(t + 2, "quy") ? t + 3 : t + 2;
+            if (next == t + 3 && !s.IsWord(t + 2, granularity == DateGranularity.Quarter ? "quy" : "thang")) break;
+            var unit = unitAt(s, next);
+            if (unit < 0) break;
             low = Math.Min(low, unit);
             high = Math.Max(high, unit);
-            t += 2;
+            dashed |= s.IsPunct(t + 1, '-');
+            t = next;
         }
         var (year, yearLast) = DayReader.ReadYearAfterMonth(s, t);
         if (yearLast < 0) return DatePiece.Failed;
@@ -92,9 +103,11 @@ internal static class PeriodReader
             low = high = unitAt(s, unitToken);
         }
         last = yearLast;
-        return granularity == DateGranularity.Quarter
+        var piece = granularity == DateGranularity.Quarter
             ? DatePiece.ForPeriod(first, last, low * 3 - 2, high * 3, year, granularity)
             : DatePiece.ForPeriod(first, last, low, high, year, granularity);
+        piece.IsSpan = dashed && low != high;
+        return piece;
     }
 
     private static bool IsListJoin(TokenStream s, int i) => s.IsPunct(i, ',') || s.IsPunct(i, '-') || s.IsWord(i, "va");

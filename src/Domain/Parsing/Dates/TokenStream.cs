@@ -50,7 +50,8 @@ internal sealed class TokenStream(string text, DateToken[] buffer) : IDisposable
     {
         if ((uint)i >= (uint)Count) return false;
         var t = _tokens[i];
-        if (t.Kind != TokenKind.Word || t.Length < folded.Length) return false;
+        // The first letter is folded at tokenizing: most misses end here without reading the text.
+        if (t.Kind != TokenKind.Word || t.Value != folded[0] || t.Length < folded.Length) return false;
         var k = 0;
         for (var p = t.Start; p < t.End; p++)
         {
@@ -73,12 +74,12 @@ internal sealed class TokenStream(string text, DateToken[] buffer) : IDisposable
     }
 
     /// <summary>No character at all (not even a space) between tokens <paramref name="a"/> and a + 1.</summary>
-    public bool Touching(int a) => (uint)(a + 1) < (uint)Count && _tokens[a].End == _tokens[a + 1].Start;
+    public bool Touching(int a) => a >= 0 && a + 1 < Count && _tokens[a].End == _tokens[a + 1].Start;
 
     /// <summary>A line break between tokens <paramref name="a"/> and a + 1.</summary>
     public bool LineBreakAfter(int a)
     {
-        if ((uint)(a + 1) >= (uint)Count) return false;
+        if (a < 0 || a + 1 >= Count) return false;
         return Text.AsSpan(_tokens[a].End, _tokens[a + 1].Start - _tokens[a].End).IndexOfAny('\n', '\r') >= 0;
     }
 }

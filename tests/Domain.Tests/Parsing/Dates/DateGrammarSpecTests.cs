@@ -28,7 +28,12 @@ public class DateGrammarSpecTests
     [InlineData("ngày 07-10-2026", "Day On 2026-10-07 Day «ngày 07-10-2026»")]
     [InlineData("ngày 07–10–2026", "Day On 2026-10-07 Day «ngày 07–10–2026»")]
     [InlineData("ngày 07—10—2026", "Day On 2026-10-07 Day «ngày 07—10—2026»")]
-    [InlineData("hạn 27.01.2024", "Day On 2024-01-27 Day «27.01.2024»")]
+    [InlineData("Hạn: 15/10", "Day On 2025-10-15 Day inferred «Hạn: 15/10»")]
+    [InlineData("Thời hạn: 30/9/2025", "Day On 2025-09-30 Day «Thời hạn: 30/9/2025»")]
+    [InlineData("hạn chót ngày 30/6/2025", "Day On 2025-06-30 Day «hạn chót ngày 30/6/2025»")]
+    [InlineData("Điều 3.2.2024 của quy chế", "")]
+    [InlineData("ngày 3.2.2024", "Day On 2024-02-03 Day «ngày 3.2.2024»")]
+    [InlineData("nộp 27.01.2024", "Day On 2024-01-27 Day «27.01.2024»")]
     [InlineData("ngày 2026-10-07", "Day On 2026-10-07 Day «ngày 2026-10-07»")]
     [InlineData("trước ngày **27/01/2024**.", "Day Before 2024-01-27 Day «trước ngày **27/01/2024»")]
     [InlineData("(**hoàn thành trước ngày 25/5/2025**)", "Day Before 2025-05-25 Day «trước ngày 25/5/2025»")]
@@ -37,6 +42,7 @@ public class DateGrammarSpecTests
     [InlineData("tru\u031Bo\u031B\u0301c nga\u0300y 27/01/2024", "Day Before 2024-01-27 Day «tru\u031Bo\u031B\u0301c nga\u0300y 27/01/2024»")]
     [InlineData("TRƯỚC NGÀY 27/01/2024", "Day Before 2024-01-27 Day «TRƯỚC NGÀY 27/01/2024»")]
     [InlineData("ngày27/01/2024", "Day On 2024-01-27 Day «ngày27/01/2024»")]
+    [InlineData("ngày 03/8 năm 2026", "Day On 2026-08-03 Day «ngày 03/8 năm 2026»")]
     // Header date line.
     [InlineData("Hà Nội, ngày 15 tháng 01 năm 2024", "Day On 2024-01-15 Day «ngày 15 tháng 01 năm 2024»")]
     [InlineData("Tam Đường, ngày 09 tháng 5 năm 2025", "Day On 2025-05-09 Day «ngày 09 tháng 5 năm 2025»")]
@@ -72,6 +78,8 @@ public class DateGrammarSpecTests
     [InlineData("nửa đầu năm 2026", "Period ByMonth 2026-06-30 from=2026-01-01 HalfYear «nửa đầu năm 2026»")]
     [InlineData("9 tháng đầu năm 2025", "Period ByMonth 2025-09-30 from=2025-01-01 Quarter «9 tháng đầu năm 2025»")]
     [InlineData("trong năm 2025", "Period ByMonth 2025-12-31 from=2025-01-01 Year «trong năm 2025»")]
+    [InlineData("kỷ niệm các ngày lễ lớn trong năm 2025.", "Period ByMonth 2025-12-31 from=2025-01-01 Year «trong năm 2025»")]
+    [InlineData("trong năm 2020-2025", "")]
     [InlineData("cuối năm 2025", "Period ByMonth 2025-12-31 from=2025-01-01 Year «cuối năm 2025»")]
     [InlineData("Năm 2025 là năm tổ chức đại hội", "")]
     // Ranges.
@@ -82,6 +90,21 @@ public class DateGrammarSpecTests
     [InlineData("từ tháng 3 đến tháng 5/2025", "Range RangeEnd 2025-05-31 from=2025-03-01 Month «từ tháng 3 đến tháng 5/2025»")]
     [InlineData("từ tháng 3/2025 đến hết tháng 5/2025", "Range RangeEnd 2025-05-31 from=2025-03-01 Month «từ tháng 3/2025 đến hết tháng 5/2025»")]
     [InlineData("từ 01/7/2025 đến 15/7", "Range RangeEnd 2025-07-15 from=2025-07-01 Day «từ 01/7/2025 đến 15/7»")]
+    [InlineData("từ ngày 01 đến ngày 15/7/2025", "Range RangeEnd 2025-07-15 from=2025-07-01 Day «từ ngày 01 đến ngày 15/7/2025»")]
+    [InlineData("từ 20 - 25/7/2025", "Range RangeEnd 2025-07-25 from=2025-07-20 Day «từ 20 - 25/7/2025»")]
+    [InlineData("từ ngày 25 đến ngày 05/01/2026", "Range RangeEnd 2026-01-05 from=2025-12-25 Day «từ ngày 25 đến ngày 05/01/2026»")]
+    [InlineData("tháng 7 và tháng 8/2025", "Period ByMonth 2025-08-31 from=2025-07-01 Month «tháng 7 và tháng 8/2025»")]
+    [InlineData("quý III và quý IV năm 2025", "Period ByMonth 2025-12-31 from=2025-07-01 Quarter «quý III và quý IV năm 2025»")]
+    [InlineData("tháng 8 và quý IV/2025", "Period ByMonth 2025-08-31 from=2025-08-01 Month inferred «tháng 8» ; Period ByMonth 2025-12-31 from=2025-10-01 Quarter «quý IV/2025»")]
+    [InlineData("tổ chức ngày 01-02/10/2025", "Range RangeEnd 2025-10-02 from=2025-10-01 Day «ngày 01-02/10/2025»")]
+    [InlineData("ngày 20 - 21/10/2025", "Range RangeEnd 2025-10-21 from=2025-10-20 Day «ngày 20 - 21/10/2025»")]
+    [InlineData("tháng 12/2024 - tháng 01/2025", "Range RangeEnd 2025-01-31 from=2024-12-01 Month «tháng 12/2024 - tháng 01/2025»")]
+    [InlineData("tổ chức vào ngày 15 và 16/8/2024", "Range RangeEnd 2024-08-16 from=2024-08-15 Day «vào ngày 15 và 16/8/2024»")]
+    [InlineData("các ngày 15, 16/8/2024", "Range RangeEnd 2024-08-16 from=2024-08-15 Day «ngày 15, 16/8/2024»")]
+    [InlineData("từ tháng 3 - 5/2025", "Period ByMonth 2025-05-31 from=2025-03-01 Month «từ tháng 3 - 5/2025»")]
+    [InlineData("từ nay đến cuối năm 2025", "Period ByMonth 2025-12-31 from=2025-01-01 Year «đến cuối năm 2025»")]
+    [InlineData("Qúy III/2025", "Period ByMonth 2025-09-30 from=2025-07-01 Quarter «Qúy III/2025»")]
+    [InlineData("*ngày 15/02/2024*", "Day On 2024-02-15 Day «ngày 15/02/2024»")]
     // Times.
     [InlineData("Thời gian: ½ ngày, 14h00 phút, ngày 27/02/2024 (Thứ Ba).", "Day On 2024-02-27 Day at=14:00 «14h00 phút, ngày 27/02/2024 (Thứ Ba)»")]
     [InlineData("ngày 27/02/2024, lúc 08 giờ 30", "Day On 2024-02-27 Day at=08:30 «ngày 27/02/2024, lúc 08 giờ 30»")]
@@ -90,6 +113,9 @@ public class DateGrammarSpecTests
     [InlineData("2 giờ chiều ngày 05/3/2025", "Day On 2025-03-05 Day at=14:00 «2 giờ chiều ngày 05/3/2025»")]
     [InlineData("14:00 ngày 05/3/2025", "Day On 2025-03-05 Day at=14:00 «14:00 ngày 05/3/2025»")]
     [InlineData("họp lúc 08 giờ 30", "")]
+    [InlineData("từ 8h00 đến 11h30 ngày 27/02/2024", "Day On 2024-02-27 Day at=08:00 «từ 8h00 đến 11h30 ngày 27/02/2024»")]
+    [InlineData("lúc 7 giờ 30 phút, ngày 20/5/2025, tại Hội trường", "Day On 2025-05-20 Day at=07:30 «7 giờ 30 phút, ngày 20/5/2025»")]
+    [InlineData("thứ Hai (ngày 03/3/2025)", "Day On 2025-03-03 Day «ngày 03/3/2025»")]
     // Recurring.
     [InlineData("trước ngày 25 hằng tháng", "RecurringMonthly RecurringMonthly 2025-05-25 Day day=25 «trước ngày 25 hằng tháng»")]
     [InlineData("ngày 05 hàng tháng", "RecurringMonthly RecurringMonthly 2025-06-05 Day day=5 «ngày 05 hàng tháng»")]
@@ -134,6 +160,9 @@ public class DateGrammarSpecTests
     [InlineData("đạt 3/4 chỉ tiêu, trang 12/30")]
     [InlineData("trước 15/20 chi bộ")]
     [InlineData("nhiệm kỳ 2020-2025 và 2025 - 2030")]
+    [InlineData("tăng đến 2/3 số đảng viên, từ 1/2 trở lên, đạt 3/4 tổng số, trước 1/2 đại biểu")]
+    [InlineData("ĐT: 0213.3876.123, 1.500.000 đồng")]
+    [InlineData("Luật số 12/2017/QH14")]
     [InlineData("1.1. Cấp huyện; 2.2.2. Cấp cơ sở; 1.234.567 đồng")]
     [InlineData("không quá 01 ngày, ½ ngày")]
     [InlineData("50% và 100/100 đảng viên")]
@@ -149,6 +178,8 @@ public class DateGrammarSpecTests
     [InlineData("Thực hiện Chỉ thị 35, ngày 14/6/2024 của Bộ Chính trị", "Day On 2024-06-14 Day citation «ngày 14/6/2024»")]
     [InlineData("Kế hoạch số 339-KH/HU, ngày 14/02/2025 thực hiện thí điểm", "Day On 2025-02-14 Day citation «ngày 14/02/2025»")]
     [InlineData("Kế hoạch số 146-KH/TU, báo cáo trước ngày 12/6/2024", "Day Before 2024-06-12 Day «trước ngày 12/6/2024»")]
+    [InlineData("Công văn số 1234 ngày 05/3/2025 về việc", "Day On 2025-03-05 Day citation «ngày 05/3/2025»")]
+    [InlineData("Kế hoạch này được ban hành ngày 18/01/2024", "Day On 2024-01-18 Day citation «ngày 18/01/2024»")]
     [InlineData("báo cáo kết quả ngày 20/5/2025 tại hội nghị", "Day On 2025-05-20 Day «ngày 20/5/2025»")]
     public void Cited_document_dates_are_marked(string text, string expected) =>
         Assert.Equal(expected, MentionFormat.Render(text, DateGrammar.Find(text, Reference)));
@@ -161,6 +192,26 @@ public class DateGrammarSpecTests
             [DateCue.Before, DateCue.NoLaterThan, DateCue.Within, DateCue.From, DateCue.Until, DateCue.After],
             found.Select(m => m.Cue).ToArray());
         Assert.Equal(NhacHan.Domain.Plans.DeadlineKind.Start, found[^1].Kind);
+    }
+
+    [Theory]
+    [InlineData("Báo cáo sơ kết 6 tháng đầu năm 2025 gửi trước ngày 15/6/2025", true)]
+    [InlineData("đánh giá kết quả quý III/2025", true)]
+    [InlineData("hoàn thành trong 6 tháng đầu năm 2025", false)]
+    [InlineData("Quý III/2025", false)]
+    public void Report_periods_are_flagged(string text, bool expected) =>
+        Assert.Equal(expected, DateGrammar.Find(text, Reference)[0].NamesReportPeriod);
+
+    [Fact]
+    public void Due_cue_is_reported() =>
+        Assert.Equal(DateCue.Due, Assert.Single(DateGrammar.Find("Hạn nộp: 15/10/2025", Reference)).Cue);
+
+    [Fact]
+    public void As_of_dates_are_told_apart()
+    {
+        var m = Assert.Single(DateGrammar.Find("tính đến ngày 31/12/2024, toàn đảng bộ có 1.234 đảng viên", Reference));
+        Assert.Equal(DateCue.AsOf, m.Cue);
+        Assert.Equal(new DateOnly(2024, 12, 31), m.Date);
     }
 
     [Fact]
