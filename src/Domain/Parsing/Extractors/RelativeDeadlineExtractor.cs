@@ -14,7 +14,7 @@ public sealed class RelativeDeadlineExtractor : IPlanExtractor
         {
             var node = Obligation.NodeAt(doc.Nodes, m.Span.Start);
             if (node is null || !DeadlineExtractor.InBody(builder, node) || node.TableLabel) continue;
-            var r = Obligation.Read(doc, node, m.Span.Start, m.Span.End, doc.Nodes);
+            var r = Obligation.Read(doc, node, m.Span.Start, m.Span.End, doc.Nodes, builder.Issuer);
             if (!seen.Add(r.Quote)) continue;
             builder.RelativeDeadlines.Add(new RelativeDeadline(r.Quote, m.Anchor, r.Who, r.What, r.Section));
         }

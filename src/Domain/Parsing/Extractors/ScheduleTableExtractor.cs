@@ -96,7 +96,7 @@ public sealed class ScheduleTableExtractor : IPlanExtractor
         foreach (var cell in cells)
         {
             var text = cell.Text;
-            var fold = VietnameseText.Fold(text);
+            var fold = FastFold.Fold(text);
             if (cell.Nodes.Count == 1 && PeriodLabel.TryParse(text) is { } p)
             {
                 period = MarkdownText.TrimEndPunctuation(text);

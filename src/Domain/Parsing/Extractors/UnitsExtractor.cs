@@ -122,8 +122,8 @@ public sealed class UnitsExtractor : IPlanExtractor
     private static void AddDuties(List<(string Name, List<string> Duties, string Section)> units, string unit, string section,
         IEnumerable<string> texts, bool prose)
     {
-        var key = VietnameseText.Fold(unit);
-        var idx = units.FindIndex(u => VietnameseText.Fold(u.Name) == key);
+        var key = FastFold.Fold(unit);
+        var idx = units.FindIndex(u => FastFold.Fold(u.Name) == key);
         if (idx < 0)
         {
             units.Add((unit, [], section));

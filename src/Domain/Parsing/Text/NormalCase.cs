@@ -25,11 +25,11 @@ public static class NormalCase
         {
             var w = words[i];
             var lower = ti.ToLower(w);
-            var fold = VietnameseText.Fold(w);
+            var fold = FastFold.Fold(w);
             string outWord;
             if (i == 0) outWord = Capitalize(lower, ti);
             else if (Lower.Contains(fold) && !(fold == "bo" && i == 0)) outWord = lower;
-            else if (LevelWords.Contains(fold) && i + 1 < words.Length && !Lower.Contains(VietnameseText.Fold(words[i + 1])) && !IsBodyWord(words, i))
+            else if (LevelWords.Contains(fold) && i + 1 < words.Length && !Lower.Contains(FastFold.Fold(words[i + 1])) && !IsBodyWord(words, i))
                 outWord = lower;
             else outWord = Capitalize(lower, ti);
             // "Ban Thường vụ Huyện ủy": the body after "Thường vụ"/"Chấp hành"/"Tổ chức" is capitalised.
@@ -41,7 +41,7 @@ public static class NormalCase
 
     // "huyện" in "HUYỆN ỦY" is part of the body's name.
     private static bool IsBodyWord(string[] words, int i) =>
-        i + 1 < words.Length && VietnameseText.Fold(words[i + 1]) == "uy";
+        i + 1 < words.Length && FastFold.Fold(words[i + 1]) == "uy";
 
     private static string Capitalize(string w, TextInfo ti) =>
         w.Length == 0 ? w : ti.ToUpper(w[0]) + w[1..];
