@@ -166,4 +166,17 @@ public class DocumentReaderTests
         Assert.Equal(ParseErrorCode.LegacyVietnameseFont, error.Code);
         Assert.Contains("VNI", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_few_legacy_lines_in_a_unicode_file_give_a_warning_not_an_error()
+    {
+        var text = "§¶ng bé huyÖn Tam §­êng\nC«ng hßa x· héi chñ nghÜa ViÖt Nam\n" + string.Concat(Enumerable.Repeat("Đảng ủy xã tổ chức hội nghị, hoàn thành trước ngày 20/5/2025.\n", 10));
+        var doc = ReadOk("kh.txt", Encoding.UTF8.GetBytes(text));
+        var warning = Assert.Single(doc.Warnings);
+        Assert.Contains("TCVN3", warning, StringComparison.Ordinal);
+        Assert.Contains("§¶ng", warning, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ordinary_files_have_no_warnings() => Assert.Empty(ReadOk("kh.txt", Encoding.UTF8.GetBytes(Plan)).Warnings);
 }
