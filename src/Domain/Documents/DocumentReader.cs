@@ -82,7 +82,8 @@ public static class DocumentReader
                 throw new DocumentReadException(DocumentErrors.LegacyFont(legacy.Family, legacy.Sample));
             throw new DocumentReadException(DocumentErrors.Unsupported());
         }
-        return PlainTextReader.Read(fileName, text);
+        // PlainTextReader normalises too; Normalize is idempotent, so this only guarantees it for every path.
+        return PlainTextReader.Read(fileName, TextNormalizer.Normalize(text));
     }
 
     private static bool HasText(Block block) => block switch
