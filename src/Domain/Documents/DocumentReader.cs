@@ -32,6 +32,8 @@ public static class DocumentReader
             if (!document.Blocks.Any(HasText)) return ReadResult.Fail(DocumentErrors.Empty());
             if (LegacyFontDetector.Detect(document.Text) is { } legacy)
                 return ReadResult.Fail(DocumentErrors.LegacyFont(legacy.Family, legacy.Sample));
+            if (LegacyFontDetector.DetectPartial(document.Text) is { } partial)
+                document = document with { Warnings = [.. document.Warnings, DocumentErrors.PartialLegacyFont(partial.Family, partial.Sample)] };
             return ReadResult.Ok(document);
         }
         catch (DocumentReadException e)
@@ -80,7 +82,8 @@ public static class DocumentReader
                 throw new DocumentReadException(DocumentErrors.LegacyFont(legacy.Family, legacy.Sample));
             throw new DocumentReadException(DocumentErrors.Unsupported());
         }
-        return PlainTextReader.Read(fileName, text);
+        // PlainTextReader normalises too; Normalize is idempotent, so this only guarantees it for every path.
+        return PlainTextReader.Read(fileName, TextNormalizer.Normalize(text));
     }
 
     private static bool HasText(Block block) => block switch

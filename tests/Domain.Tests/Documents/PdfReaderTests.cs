@@ -115,4 +115,44 @@ public class PdfReaderTests
         }
         Assert.Equal(ParseErrorCode.Corrupt, DocumentReader.Read("kh.pdf", "%PDF-1.7\n garbage"u8.ToArray()).Error!.Code);
     }
+
+    [Fact]
+    public void A_flate_bomb_content_stream_is_refused_without_inflating_it_into_memory()
+    {
+        var pdf = FlateBombPdf(200 * 1024 * 1024);
+        Assert.True(pdf.Length < 1_000_000);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var result = DocumentReader.Read("bom.pdf", pdf);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.NotNull(result.Error);
+        Assert.True(allocated < 100L * 1024 * 1024, $"allocated {allocated / (1024 * 1024)} MB");
+    }
+
+    /// <summary>A one-page PDF whose content stream inflates to <paramref name="inflatedBytes"/> spaces.</summary>
+    private static byte[] FlateBombPdf(int inflatedBytes)
+    {
+        using var compressed = new MemoryStream();
+        using (var z = new System.IO.Compression.ZLibStream(compressed, System.IO.Compression.CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            var chunk = new byte[1024 * 1024];
+            Array.Fill(chunk, (byte)' ');
+            for (var i = 0; i < inflatedBytes / chunk.Length; i++) z.Write(chunk);
+        }
+        var data = compressed.ToArray();
+        using var pdf = new MemoryStream();
+        var offsets = new List<long>();
+        void Write(string s) => pdf.Write(System.Text.Encoding.ASCII.GetBytes(s));
+        Write("%PDF-1.4\n");
+        offsets.Add(pdf.Position); Write("1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n");
+        offsets.Add(pdf.Position); Write("2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n");
+        offsets.Add(pdf.Position); Write("3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >> endobj\n");
+        offsets.Add(pdf.Position); Write($"4 0 obj << /Length {data.Length} /Filter /FlateDecode >> stream\n");
+        pdf.Write(data);
+        Write("\nendstream endobj\n");
+        var xref = pdf.Position;
+        Write("xref\n0 5\n0000000000 65535 f \n");
+        foreach (var o in offsets) Write($"{o:0000000000} 00000 n \n");
+        Write($"trailer << /Root 1 0 R /Size 5 >>\nstartxref\n{xref}\n%%EOF\n");
+        return pdf.ToArray();
+    }
 }

@@ -20,7 +20,7 @@ internal static class PdfReader
     {
         try
         {
-            using var pdf = PdfDocument.Open(bytes.ToArray(), new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            using var pdf = PdfDocument.Open(bytes.ToArray(), new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, FilterProvider = new BoundedFilterProvider() });
             var pages = new List<PdfPageLines>();
             var characters = 0;
             var count = Math.Min(pdf.NumberOfPages, MaxPages);
