@@ -24,12 +24,32 @@ internal sealed class Replies(SearchIndex index, PlanResolver resolver, DateOnly
             case Intent.Help: return Help();
             case Intent.ListPlans: return ListPlans();
         }
+        string? note = null;
         if (within is null && q.NumberKeys.Count > 0)
         {
             var match = resolver.ByNumbers(q);
             if (match.Active.Count == 0) return match.Inactive.Count > 0 ? Inactive(match) : NotFound(q);
             within = match.Active;
+            if (match.OnlyCited.Count > 0) note = CitedOnlyNote(match);
         }
+        var answer = AnswerWithin(q, within);
+        return note is null ? answer : answer with { Text = new RichText([new TextRun(note + "\n", TextStyle.None), .. answer.Text.Runs]) };
+    }
+
+    /// <summary>"Kế hoạch số 294-KH/HU chưa được lưu; kế hoạch dưới đây thay thế / nhắc đến văn bản này."</summary>
+    private string CitedOnlyNote(NumberMatch match)
+    {
+        var key = match.OnlyCited[0];
+        var number = match.Active.SelectMany(r => index.Plan(r)!.Plan.References)
+            .FirstOrDefault(r => NumberKeys.OfNumber(r.Number) == key)?.Number ?? KeyLabel(key);
+        var replaces = match.Active.Any(r => r.SupersedesKeys.Contains(key));
+        return replaces
+            ? $"Văn bản số {number} chưa được lưu; kế hoạch dưới đây thay thế văn bản đó:"
+            : $"Văn bản số {number} chưa được lưu; các kế hoạch dưới đây có nhắc đến văn bản đó:";
+    }
+
+    private Answer AnswerWithin(Question q, IReadOnlyCollection<PlanRow>? within)
+    {
         var level = q.Level != LevelMask.None ? q.Level : LevelMask.None;
         var hits = index.Search(q.Terms);
         return q.Intent switch
