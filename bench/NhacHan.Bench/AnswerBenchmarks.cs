@@ -157,14 +157,20 @@ public static class PlanGenerator
         File.Delete(path);
         File.Delete(Path.ChangeExtension(path, null) + "-log.db");
         var templates = Templates();
-        using var db = NhacHanDatabase.Open(path);
-        var store = new LiteDbPlanStore(db, new FixedClock(new DateTimeOffset(2024, 11, 1, 0, 0, 0, TimeSpan.Zero)));
-        var rng = new Random(20241120);
-        for (var i = 0; i < count; i++)
+        // Built in memory (a file would flush each of the 10,000 transactions), then written out once.
+        var memory = new MemoryStream();
+        using (var db = NhacHanDatabase.OnStream(memory))
         {
-            var plan = Vary(templates[i % templates.Length], i, rng);
-            var bytes = Encoding.UTF8.GetBytes(PlanJson.Serialize(plan));
-            store.Save(plan, $"plan-{i}.docx", bytes, "bench");
+            var store = new LiteDbPlanStore(db, new FixedClock(new DateTimeOffset(2024, 11, 1, 0, 0, 0, TimeSpan.Zero)));
+            var rng = new Random(20241120);
+            for (var i = 0; i < count; i++)
+            {
+                var plan = Vary(templates[i % templates.Length], i, rng);
+                var bytes = Encoding.UTF8.GetBytes(PlanJson.Serialize(plan));
+                store.Save(plan, $"plan-{i}.docx", bytes, "bench");
+            }
+            db.Lite.Checkpoint();
+            File.WriteAllBytes(path, memory.ToArray());
         }
         return path;
     }

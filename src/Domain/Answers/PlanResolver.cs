@@ -6,7 +6,11 @@ namespace NhacHan.Domain.Answers;
 public readonly record struct Ranked(int Entry, float Score);
 
 /// <summary>Which plans a question names by number, and which of those are no longer answered from.</summary>
-public sealed record NumberMatch(IReadOnlyList<PlanRow> Active, IReadOnlyList<PlanRow> Inactive, IReadOnlyList<string> Keys);
+/// <param name="OnlyCited">Keys no stored plan has as its own number or title: the plans found merely cite them.</param>
+public sealed record NumberMatch(IReadOnlyList<PlanRow> Active, IReadOnlyList<PlanRow> Inactive, IReadOnlyList<string> Keys)
+{
+    public IReadOnlyList<string> OnlyCited { get; init; } = [];
+}
 
 /// <summary>
 /// Decides which plans and items a question is about: by document number (the plan's own number, else the
@@ -22,10 +26,15 @@ public sealed class PlanResolver(SearchIndex index)
     {
         var active = new List<PlanRow>();
         var inactive = new List<PlanRow>();
+        var onlyCited = new List<string>();
         foreach (var key in q.NumberKeys)
         {
             var rows = index.ByOwnKey(key).Concat(index.ByCitedKey(key)).Distinct().ToList();
-            if (rows.Count == 0) rows = index.ByReferenceKey(key).ToList();
+            if (rows.Count == 0)
+            {
+                rows = index.ByReferenceKey(key).ToList();
+                if (rows.Count > 0) onlyCited.Add(key);
+            }
             foreach (var r in rows)
             {
                 if (r.Answerable) { if (!active.Contains(r)) active.Add(r); }
@@ -46,7 +55,7 @@ public sealed class PlanResolver(SearchIndex index)
             var ofYear = active.Where(r => r.Date is { } d && years.Contains(d.Year)).ToList();
             if (ofYear.Count > 0) active = ofYear;
         }
-        return new NumberMatch(active, inactive, q.NumberKeys);
+        return new NumberMatch(active, inactive, q.NumberKeys) { OnlyCited = onlyCited };
     }
 
     /// <summary>
