@@ -9,7 +9,7 @@ namespace NhacHan.Domain.Storage;
 public sealed class NhacHanDatabase : IDisposable
 {
     /// <summary>The schema this build writes. Bump it and add a step to <see cref="Migrations"/> on a change.</summary>
-    public const int CurrentSchemaVersion = 1;
+    public const int CurrentSchemaVersion = 2;
 
     private const string MetaCollection = "meta";
 
@@ -45,7 +45,22 @@ public sealed class NhacHanDatabase : IDisposable
     [
         // 0 → 1: the first schema. Collections are created lazily; indexes are ensured by each store.
         _ => { },
+        // 1 → 2: the plan store. Plan documents written before it carried only the plan JSON and provenance;
+        // backfill the identity, number and deadline dates the indexes need, then ensure the indexes.
+        MigratePlansToV2,
     ];
+
+    private static void MigratePlansToV2(LiteDatabase lite)
+    {
+        var plans = lite.GetCollection(LiteDbPlanStore.Collection);
+        foreach (var doc in plans.FindAll().ToList())
+        {
+            if (doc["identity"].IsString) continue;
+            var stored = LiteDbPlanStore.FromBson(doc);
+            plans.Update(LiteDbPlanStore.ToBson(stored, PlanIdentity.Of(stored.Plan)));
+        }
+        LiteDbPlanStore.EnsureIndexes(plans);
+    }
 
     private void Migrate()
     {

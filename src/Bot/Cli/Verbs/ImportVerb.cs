@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using NhacHan.Domain.Parsing;
+using NhacHan.Domain.Importing;
 using NhacHan.Domain.Storage;
 
 namespace NhacHan.Bot.Cli.Verbs;
@@ -22,7 +22,7 @@ public sealed class ImportVerb : VerbBase
     {
         if (args.Positional.Count == 0) throw new CliUsageException("Cần ít nhất một tệp.");
         using var host = BuildHost(args, context);
-        var store = host.Services.GetRequiredService<IPlanStore>();
+        var importer = host.Services.GetRequiredService<PlanImporter>();
         var failed = 0;
         foreach (var path in args.Positional)
         {
@@ -32,17 +32,38 @@ public sealed class ImportVerb : VerbBase
                 await context.Error.WriteLineAsync($"✗ {path}: không tìm thấy tệp").ConfigureAwait(false);
                 continue;
             }
-            var bytes = await File.ReadAllBytesAsync(path).ConfigureAwait(false);
-            var parsed = PlanFileParser.Parse(Path.GetFileName(path), bytes);
-            if (parsed.Plan is null)
+            try
+            {
+                var bytes = await File.ReadAllBytesAsync(path).ConfigureAwait(false);
+                var (outcome, error) = importer.Import(Path.GetFileName(path), bytes, "cli");
+                if (outcome is null)
+                {
+                    failed++;
+                    await context.Error.WriteLineAsync($"✗ {path}: {error}").ConfigureAwait(false);
+                    continue;
+                }
+                await context.Out.WriteLineAsync($"✓ {path}: {Describe(outcome)}").ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or LiteDB.LiteException)
             {
                 failed++;
-                await context.Error.WriteLineAsync($"✗ {path}: {parsed.Error?.Message}").ConfigureAwait(false);
-                continue;
+                await context.Error.WriteLineAsync($"✗ {path}: {ex.Message}").ConfigureAwait(false);
             }
-            var outcome = store.Save(parsed.Plan, Path.GetFileName(path), bytes, "cli");
-            await context.Out.WriteLineAsync($"✓ {path}: {outcome.Stored.Id} {parsed.Plan.Number ?? parsed.Plan.Title}").ConfigureAwait(false);
         }
         return failed == 0 ? 0 : 1;
+    }
+
+    private static string Describe(ImportOutcome o)
+    {
+        var p = o.Stored.Plan;
+        var name = p.Number is { Length: > 0 } n ? $"Kế hoạch số {n}" : $"Kế hoạch {NhacHan.Domain.Answers.AnswerWriter.ShortTitle(p.Title)}";
+        var what = o.Disposition switch
+        {
+            ImportDisposition.Duplicate => "đã có",
+            ImportDisposition.NewVersion => "đã thay thế bản cũ",
+            _ => "đã lưu",
+        };
+        var superseded = o.Superseded.Count > 0 ? $"; thay thế {string.Join(", ", o.Superseded.Select(s => s.Plan.Number ?? s.Id))}" : "";
+        return $"{what} [{o.Stored.Id}] {name} — {p.Deadlines.Count} mốc{superseded}";
     }
 }

@@ -28,13 +28,13 @@ public sealed class PlansVerb : VerbBase
         }
         foreach (var p in plans)
         {
-            var status = p.Source.IsSample ? "mẫu" : p.Status switch
+            var status = p.Status switch
             {
                 PlanStatus.Active => "hiệu lực",
                 PlanStatus.Superseded => "đã bị thay thế",
                 PlanStatus.Archived => "lưu trữ",
                 _ => "?",
-            };
+            } + (p.Source.IsSample ? " · mẫu" : "");
             var date = p.Plan.IssuedOn?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)
                 ?? p.Plan.IssuedMonth?.ToString("MM/yyyy", CultureInfo.InvariantCulture) ?? "—";
             await context.Out.WriteLineAsync(

@@ -1,0 +1,149 @@
+using NhacHan.Domain.Storage;
+
+namespace NhacHan.Domain.Answers;
+
+/// <summary>A ranked item: an index entry, its score, and whether the question's topic is covered.</summary>
+public readonly record struct Ranked(int Entry, float Score);
+
+/// <summary>Which plans a question names by number, and which of those are no longer answered from.</summary>
+public sealed record NumberMatch(IReadOnlyList<PlanRow> Active, IReadOnlyList<PlanRow> Inactive, IReadOnlyList<string> Keys);
+
+/// <summary>
+/// Decides which plans and items a question is about: by document number (the plan's own number, else the
+/// directive its title implements, else any citation), by topic syllables, and by level. Only active plans
+/// are answered from; several equally good plans are returned for the engine to ask about, not guessed.
+/// </summary>
+public sealed class PlanResolver(SearchIndex index)
+{
+    /// <summary>The share of the topic's syllables an item (with its plan's title) must cover to count.</summary>
+    private const double Coverage = 0.6;
+
+    public NumberMatch ByNumbers(Question q)
+    {
+        var active = new List<PlanRow>();
+        var inactive = new List<PlanRow>();
+        foreach (var key in q.NumberKeys)
+        {
+            var rows = index.ByOwnKey(key).Concat(index.ByCitedKey(key)).Distinct().ToList();
+            if (rows.Count == 0) rows = index.ByReferenceKey(key).ToList();
+            foreach (var r in rows)
+            {
+                if (r.Answerable) { if (!active.Contains(r)) active.Add(r); }
+                else if (!inactive.Contains(r)) inactive.Add(r);
+            }
+        }
+        // Two numbers ("kế hoạch 146 thực hiện chỉ thị 35") narrow to the plans matching all of them.
+        if (q.NumberKeys.Count > 1)
+        {
+            var all = active.Where(r => q.NumberKeys.All(k => r.OwnKeys.Contains(k) || r.CitedKeys.Contains(k))).ToList();
+            if (all.Count > 0) active = all;
+        }
+        // Numbers restart each term: a year in the question ("kh 146 năm 2024") picks the term.
+        var years = q.Terms.Where(t => t.Length == 4 && t.StartsWith("20", StringComparison.Ordinal) && t.All(char.IsDigit))
+            .Select(t => int.Parse(t, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
+        if (years.Count > 0 && active.Count > 1)
+        {
+            var ofYear = active.Where(r => r.Date is { } d && years.Contains(d.Year)).ToList();
+            if (ofYear.Count > 0) active = ofYear;
+        }
+        return new NumberMatch(active, inactive, q.NumberKeys);
+    }
+
+    /// <summary>
+    /// Items of the given kinds ranked for the question. With <paramref name="within"/> only those plans count,
+    /// and every item of theirs is a candidate even when the topic matched only the plan's title.
+    /// </summary>
+    public List<Ranked> Rank(Question q, SearchIndex.Hits hits, EntryKind[] kinds, IReadOnlyCollection<PlanRow>? within, LevelMask level)
+    {
+        var topicBits = TopicBits(q);
+        var needed = (int)Math.Ceiling(Math.Min(q.Terms.Count, SearchIndex.PairBit) * Coverage);
+        var result = new List<Ranked>();
+        var seen = new HashSet<int>();
+        var withinRows = within?.Select(r => r.Row).ToHashSet();
+
+        void Consider(int e)
+        {
+            if (!seen.Add(e)) return;
+            var entry = index.Entry(e);
+            if (Array.IndexOf(kinds, entry.Kind) < 0) return;
+            var row = index.Row(entry.Plan);
+            if (!row.Answerable) return;
+            if (withinRows is not null && !withinRows.Contains(row.Row)) return;
+            var planEntry = row.FirstEntry;
+            var bits = (hits.Matched(e) | hits.Matched(planEntry)) & topicBits;
+            var explicitPlan = withinRows is not null;
+            if (!explicitPlan && !Covers(q, bits, needed)) return;
+            if (explicitPlan && q.Terms.Count > 0 && hits.Score(e) == 0 && hits.Score(planEntry) == 0 && q.NumberKeys.Count == 0) return;
+            // Covering more of the question's words beats matching a few rare ones many times.
+            var score = hits.Score(e) + 0.6f * hits.Score(planEntry) + 3 * System.Numerics.BitOperations.PopCount(bits & ((1UL << SearchIndex.PairBit) - 1));
+            if (level != LevelMask.None)
+                score += entry.Level == LevelMask.None ? -3 : (entry.Level & level) != 0 ? 8 : -8;
+            result.Add(new Ranked(e, score));
+        }
+
+        foreach (var e in hits.Touched) Consider(e);
+        if (within is not null)
+            foreach (var row in within)
+                for (var e = row.FirstEntry; e < row.FirstEntry + row.EntryCount; e++) Consider(e);
+        else
+        {
+            // Items of plans whose title matched strongly, though the item itself did not.
+            foreach (var e in hits.Touched)
+            {
+                var entry = index.Entry(e);
+                if (entry.Kind != EntryKind.Plan) continue;
+                var row = index.Row(entry.Plan);
+                if (!Covers(q, hits.Matched(e) & topicBits, needed)) continue;
+                for (var i = row.FirstEntry + 1; i < row.FirstEntry + row.EntryCount && i < row.FirstEntry + 400; i++) Consider(i);
+            }
+        }
+
+        if (level != LevelMask.None && result.Any(r => (index.Entry(r.Entry).Level & level) != 0))
+            result.RemoveAll(r => (index.Entry(r.Entry).Level & level) == 0);
+        result.Sort((a, b) => b.Score.CompareTo(a.Score) is var c && c != 0 ? c : a.Entry.CompareTo(b.Entry));
+        return result;
+    }
+
+    /// <summary>The bits of the question's syllables (low half) and of its syllable pairs (high half).</summary>
+    public static ulong TopicBits(Question q)
+    {
+        var n = Math.Min(q.Terms.Count, SearchIndex.PairBit);
+        var singles = n == 0 ? 0UL : (1UL << n) - 1;
+        var pairs = n <= 1 ? 0UL : ((1UL << (n - 1)) - 1) << SearchIndex.PairBit;
+        return singles | pairs;
+    }
+
+    /// <summary>
+    /// Enough of the question is found in the item (with its plan's title): most of its syllables, and when it
+    /// has several words in a row, some of those pairs too — "quy chế chi tiêu nội bộ" is not "quy chế" plus
+    /// "chi bộ" plus "tiểu ban" scattered over a plan.
+    /// </summary>
+    public static bool Covers(Question q, ulong bits, int needed)
+    {
+        var singles = System.Numerics.BitOperations.PopCount(bits & ((1UL << SearchIndex.PairBit) - 1));
+        if (singles < Math.Max(1, needed)) return false;
+        var pairCount = Math.Min(q.Terms.Count, SearchIndex.PairBit) - 1;
+        if (pairCount < 2) return true;
+        var pairs = System.Numerics.BitOperations.PopCount(bits >> SearchIndex.PairBit);
+        return pairs * 3 >= pairCount;
+    }
+
+    /// <summary>Items close to the best one (the rest are noise), grouped by plan in order of each plan's best.</summary>
+    /// <remarks>A second plan is kept only when its best item scores within <paramref name="rival"/> of the top:
+    /// then the engine asks which plan is meant instead of guessing.</remarks>
+    public static List<(PlanRow Row, List<Ranked> Items)> Best(SearchIndex index, List<Ranked> ranked, double keep = 0.75, double rival = 0.85)
+    {
+        var groups = new List<(PlanRow, List<Ranked>)>();
+        if (ranked.Count == 0) return groups;
+        var top = ranked[0].Score;
+        foreach (var r in ranked)
+        {
+            if (r.Score < top * keep) break;
+            var row = index.Row(index.Entry(r.Entry).Plan);
+            var g = groups.FindIndex(x => x.Item1 == row);
+            if (g >= 0) groups[g].Item2.Add(r);
+            else if (groups.Count == 0 || r.Score >= top * rival) groups.Add((row, [r]));
+        }
+        return groups;
+    }
+}
