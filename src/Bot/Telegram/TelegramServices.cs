@@ -43,6 +43,7 @@ public static class TelegramServices
         services.AddSingleton<UpdateLedger>();
         services.AddSingleton<UpdateDispatcher>();
         services.AddSingleton<PendingUploads>();
+        services.AddSingleton<NewPlanNotices>();
         services.AddSingleton<ChoiceKeyboard>();
         services.AddSingleton<Onboarding>();
         services.AddSingleton<PlanQueries>();

@@ -131,4 +131,39 @@ public sealed class ConversationTests(EmulatorFixture emulator) : IAsyncLifetime
         await user.SendText("/khongco");
         await user.Expect("Không có lệnh này");
     }
+
+    [Fact]
+    public async Task A_group_sets_its_unit_by_replying_to_the_bot()
+    {
+        const long group = -41_200;
+        using var member = User(group);
+        await member.SendText("/start", userId: 41_201);
+        await member.Expect("Nhắc Hạn");
+        await member.PressButton("Cấp huyện");
+        var ask = await member.Expect("trả lời (reply)");
+        await member.SendText("Ban Tổ chức Huyện ủy", userId: 41_201); // not a reply: group chatter
+        await member.SendReply("Ban Tổ chức Huyện ủy", ask, userId: 41_201);
+        await member.Expect("Đã lưu hồ sơ: Cấp huyện — Ban Tổ chức Huyện ủy");
+        Assert.Equal(3, await member.MessagesTo(group));
+    }
+
+    [Fact]
+    public async Task Blocking_unsubscribes_the_chat_and_unblocking_subscribes_it_again()
+    {
+        using var user = User(41_300);
+        await user.SendText("/start tinh");
+        await user.Expect("Đã lưu hồ sơ");
+        var chats = _bot.Services.GetRequiredService<IChatStore>();
+        await user.BlockBot();
+        await WaitFor(() => chats.Get(41_300)?.Subscribed == false);
+        await user.UnblockBot();
+        await WaitFor(() => chats.Get(41_300)?.Subscribed == true);
+        Assert.Equal(UnitLevel.Province, chats.Get(41_300)?.Level);
+    }
+
+    private static async Task WaitFor(Func<bool> condition)
+    {
+        for (var i = 0; i < 100 && !condition(); i++) await Task.Delay(50);
+        Assert.True(condition(), "condition not met within 5 s");
+    }
 }

@@ -50,7 +50,8 @@ public sealed class Onboarding(IChatStore chats, IPlanStore plans, DialogState d
         var buttons = UnitsInPlans().Take(MaxUnitButtons)
             .Select(u => new[] { Keyboards.Button(u, $"{Prefix}:u:{UnitKey(u)}") })
             .Append([Keyboards.Button("Bỏ qua bước này", $"{Prefix}:x")]);
-        await replies.Send(chatId, $"Đã chọn: <b>{Texts.LevelName(level)}</b>.\n{AskUnit}", Keyboards.Rows(buttons), ct).ConfigureAwait(false);
+        var hint = chatId < 0 ? "\n<i>Trong nhóm, hãy trả lời (reply) tin nhắn này khi gõ tên đơn vị.</i>" : "";
+        await replies.Send(chatId, $"Đã chọn: <b>{Texts.LevelName(level)}</b>.\n{AskUnit}{hint}", Keyboards.Rows(buttons), ct).ConfigureAwait(false);
     }
 
     public async Task ChooseUnitByKey(long chatId, string key, CancellationToken ct)

@@ -4,6 +4,7 @@ using NhacHan.Bot.Telegram.Handlers;
 using NhacHan.Bot.Telegram.Uploads;
 using NhacHan.Domain.Storage;
 using Telegram.Bot;
+using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
@@ -32,6 +33,7 @@ public sealed partial class UpdateRouter(
         { Message: { } message } => RouteMessage(message, ct),
         { CallbackQuery: { } query } => RouteCallback(query, ct),
         { MyChatMember: { NewChatMember.Status: ChatMemberStatus.Kicked or ChatMemberStatus.Left } member } => Removed(member),
+        { MyChatMember: { NewChatMember.Status: ChatMemberStatus.Member or ChatMemberStatus.Administrator } member } => Readded(member),
         _ => Ignore(update.Type.ToString()),
     };
 
@@ -59,8 +61,16 @@ public sealed partial class UpdateRouter(
 
     private async Task RouteCallback(CallbackQuery query, CancellationToken ct)
     {
-        // Answer first: it stops the button's spinner, and a query can be answered only once.
-        await bot.AnswerCallbackQuery(query.Id, cancellationToken: ct).ConfigureAwait(false);
+        // Answer first: it stops the button's spinner, and a query can be answered only once. A query too old to
+        // answer (after a restart) is still handled.
+        try
+        {
+            await bot.AnswerCallbackQuery(query.Id, cancellationToken: ct).ConfigureAwait(false);
+        }
+        catch (ApiRequestException e) when (e.ErrorCode == 400)
+        {
+            LogUnanswerable(query.Id, e.Message);
+        }
         var data = query.Data ?? "";
         var colon = data.IndexOf(':', StringComparison.Ordinal);
         var prefix = colon < 0 ? data : data[..colon];
@@ -80,6 +90,13 @@ public sealed partial class UpdateRouter(
         return Task.CompletedTask;
     }
 
+    /// <summary>Unblocked, or added back to the group: reminders may reach the chat again.</summary>
+    private Task Readded(ChatMemberUpdated member)
+    {
+        if (chats.Get(member.Chat.Id) is { Subscribed: false } profile) chats.Upsert(profile with { Subscribed = true });
+        return Task.CompletedTask;
+    }
+
     private Task Ignore(string type)
     {
         LogIgnoredUpdate(type);
@@ -88,6 +105,9 @@ public sealed partial class UpdateRouter(
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Message in chat {ChatId} ignored: {Reason}")]
     private partial void LogIgnored(long chatId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Callback query {QueryId} could not be answered: {Reason}")]
+    private partial void LogUnanswerable(string queryId, string reason);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Update of type {Type} ignored")]
     private partial void LogIgnoredUpdate(string type);

@@ -8,7 +8,7 @@ namespace NhacHan.Bot.Tests.Telegram.Fakes;
 
 /// <summary>
 /// A small stand-in for the ConversationEngine: "han" questions get the first deadline that concerns the chat,
-/// with its quote and a choice; "cham" answers after <see cref="SlowDelay"/> (restart test); else "not found".
+/// with its quote and a choice; "cham" answers after <see cref="SlowDelay"/> (restart test); "gay loi" throws; else "not found".
 /// </summary>
 public sealed class FakeConversationEngine(IPlanStore plans) : IConversationEngine
 {
@@ -18,6 +18,7 @@ public sealed class FakeConversationEngine(IPlanStore plans) : IConversationEngi
     public Answer Ask(string text, ChatProfile? profile)
     {
         var folded = VietnameseText.Fold(text);
+        if (folded.Contains("gay loi", StringComparison.Ordinal)) throw new InvalidOperationException("engine failure for the test");
         if (folded.Contains("cham", StringComparison.Ordinal)) Thread.Sleep(SlowDelay);
         if (!folded.Contains("han", StringComparison.Ordinal) && !folded.Contains("cham", StringComparison.Ordinal))
             return Answer.Of(RichText.Plain(NotFound));
