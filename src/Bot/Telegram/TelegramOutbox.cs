@@ -45,7 +45,7 @@ public sealed partial class TelegramOutbox : ITelegramOutbox, IAsyncDisposable
         _log = log;
         _time = time;
         var o = options.Value.Outbox;
-        _global = new SendPacer(TimeSpan.FromSeconds(1 / o.GlobalPerSecond), time);
+        _global = new SendPacer(o.GlobalPerSecond, time);
         _privateInterval = TimeSpan.FromSeconds(ChatMargin / o.PrivateChatPerSecond);
         _groupInterval = TimeSpan.FromSeconds(ChatMargin * 60 / o.GroupPerMinute);
     }
