@@ -4,8 +4,8 @@ namespace NhacHan.Bot.Telegram;
 
 /// <summary>
 /// A rate limiter for one sustained stream of sends: evenly spaced slots at <see cref="Interval"/>, plus a
-/// sliding-window guard (never more than <see cref="WindowCount"/> starts in any <see cref="Window"/>, measured
-/// on the actual start times). A slot that was missed because the sender was slow (a stalled thread, a slow
+/// sliding-window guard (a send starts at least <see cref="Window"/> after the send <see cref="WindowCount"/>
+/// places earlier started — or completed, when the caller reports it). A slot that was missed because the sender was slow (a stalled thread, a slow
 /// disk write) may be caught up, within <see cref="CatchUp"/>, so the long-run rate stays at the configured
 /// rate instead of drifting below it; the window guard keeps the catch-up from ever exceeding the limit.
 /// No timer ticks are involved (unlike a token bucket), so there is no rounding to a timer period.
@@ -21,15 +21,16 @@ public sealed class SendPacer : RateLimiter
     private DateTimeOffset _paused = DateTimeOffset.MinValue;
 
     /// <param name="perSecond">The target rate, e.g. 29.4 (Telegram's limit being 30).</param>
-    /// <param name="windowCount">At most this many starts in any second. Default: the limit (the rate rounded up)
-    /// minus one. For one sender that awaits each call, Telegram receives call k between its start and the start
-    /// of call k+1, so n starts per second guarantee at most n+1 arrivals in any second, whatever the network
-    /// jitter: 29 starts per second keep the arrivals within 30.</param>
+    /// <param name="windowCount">At most this many sends in any second; default: the rate rounded up (30).
+    /// A send counts from its start to its completion (<see cref="Completed"/>): Telegram receives a call between
+    /// the two, so when a send starts at least a second after the completion of the send
+    /// <paramref name="windowCount"/> places earlier, no second can hold more than that many arrivals,
+    /// whatever the network jitter.</param>
     public SendPacer(double perSecond, TimeProvider? time = null, int? windowCount = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(perSecond, 0);
         _time = time ?? TimeProvider.System;
-        WindowCount = Math.Max(1, windowCount ?? (int)Math.Ceiling(perSecond) - 1);
+        WindowCount = Math.Max(1, windowCount ?? (int)Math.Ceiling(perSecond));
         Window = TimeSpan.FromSeconds(1);
         var byRate = TimeSpan.FromSeconds(1 / perSecond);
         var byWindow = Window / WindowCount;
@@ -75,8 +76,21 @@ public sealed class SendPacer : RateLimiter
         }
     }
 
+    /// <summary>Waits for the next slot; returns its sequence number for <see cref="Completed"/>.</summary>
+    public async ValueTask<long> WaitTurnAsync(CancellationToken cancellationToken)
+    {
+        var (slot, seq) = Reserve();
+        var wait = slot - _time.GetUtcNow();
+        if (wait > TimeSpan.Zero) await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
+        Started(seq, _time.GetUtcNow());
+        return seq;
+    }
+
+    /// <summary>Records when a send finished (its reply arrived): the window guard counts a send until then.</summary>
+    public void Completed(long sequence, DateTimeOffset at) => Started(sequence, at);
+
     /// <summary>Records when a reserved send actually started (later than its slot if the caller was slow),
-    /// so the window guard counts real start times.</summary>
+    /// so the window guard counts real times.</summary>
     public void Started(long sequence, DateTimeOffset at)
     {
         lock (_lock)

@@ -17,12 +17,26 @@ public sealed class SendPacerTests
     }
 
     [Fact]
-    public void Default_window_keeps_one_start_below_the_limit_per_second()
+    public void Default_window_counts_each_send_until_its_reply()
     {
-        var pacer = new SendPacer(29.4, new FakeTimeProvider(T0));
-        Assert.Equal(29, pacer.WindowCount);
+        var time = new FakeTimeProvider(T0);
+        var pacer = new SendPacer(29.4, time);
+        Assert.Equal(30, pacer.WindowCount);
         Assert.Equal(TimeSpan.FromSeconds(1), pacer.Window);
-        Assert.Equal(1000.0 / 29, pacer.Interval.TotalMilliseconds, 2);
+        Assert.Equal(1000 / 29.4, pacer.Interval.TotalMilliseconds, 2);
+        // The first send takes 60 ms to its reply, the others 5 ms: the 31st may start only a second after the
+        // first one's reply (not at its even slot, 1,020 ms).
+        var starts = new List<DateTimeOffset>();
+        for (var i = 0; i < 31; i++)
+        {
+            var (slot, seq) = pacer.Reserve();
+            if (slot > time.GetUtcNow()) time.SetUtcNow(slot);
+            pacer.Started(seq, time.GetUtcNow());
+            starts.Add(time.GetUtcNow());
+            time.Advance(TimeSpan.FromMilliseconds(i == 0 ? 60 : 5));
+            pacer.Completed(seq, time.GetUtcNow());
+        }
+        Assert.Equal(T0.AddMilliseconds(1060), starts[30]);
     }
 
     [Fact]
