@@ -26,7 +26,7 @@ public static class DateGrammar
     };
 
     private static bool IsAnchor(TokenStream s, int i) =>
-        s.IsNumber(i) || (s.IsAnyWord(i) && s.Text[s[i].Start] is 'q' or 'Q' && s.IsWord(i, "quy"));
+        s.IsNumber(i) || (s.IsAnyWord(i) && s.Text[s[i].Start] is 'q' or 'Q' && s.IsQuarterWord(i));
 
     /// <summary>Every date expression in <paramref name="text"/>, in order, non-overlapping.</summary>
     /// <param name="referenceDate">The document's date, for a year left out ("trước 30/6"); null when unknown.</param>

@@ -40,14 +40,14 @@ internal static class ExpressionReader
         if (s.IsNumber(j)) return ReadNumberFirst(s, j, cue);
         if (s.IsWord(j, "ngay")) return DayReader.ReadAfterNgay(s, j);
         if (s.IsWord(j, "thang")) return PeriodReader.ReadMonth(s, j);
-        if (s.IsWord(j, "quy")) return PeriodReader.ReadQuarter(s, j);
+        if (s.IsQuarterWord(j)) return PeriodReader.ReadQuarter(s, j);
         if (s.IsWord(j, "nua")) return PeriodReader.ReadHalf(s, j);
         if (s.IsWord(j, "nam")) return cue == DateCue.None ? DatePiece.Failed : PeriodReader.ReadYear(s, j);
 
         var k = QualifierReader.Read(s, j, out var isSpan);
         if (k < 0) return DatePiece.Failed;
         var p = s.IsWord(k, "thang") ? PeriodReader.ReadMonth(s, k)
-            : s.IsWord(k, "quy") ? PeriodReader.ReadQuarter(s, k)
+            : s.IsQuarterWord(k) ? PeriodReader.ReadQuarter(s, k)
             : s.IsWord(k, "nam") ? PeriodReader.ReadYear(s, k)
             : DatePiece.Failed;
         if (!p.Found) return p;

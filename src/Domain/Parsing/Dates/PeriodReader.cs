@@ -84,8 +84,8 @@ internal static class PeriodReader
         while (IsListJoin(s, t + 1))
         {
             // "tháng 7 và tháng 8/2025", "quý III và quý IV/2025" repeat the unit word.
-            var next = s.IsWord(t + 2, "thang") || s.IsWord(t + 2, "quy") ? t + 3 : t + 2;
-            if (next == t + 3 && !s.IsWord(t + 2, granularity == DateGranularity.Quarter ? "quy" : "thang")) break;
+            var next = s.IsWord(t + 2, "thang") || s.IsQuarterWord(t + 2) ? t + 3 : t + 2;
+            if (next == t + 3 && (granularity == DateGranularity.Quarter ? !s.IsQuarterWord(t + 2) : !s.IsWord(t + 2, "thang"))) break;
             var unit = unitAt(s, next);
             if (unit < 0) break;
             low = Math.Min(low, unit);

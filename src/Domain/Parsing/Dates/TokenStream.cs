@@ -65,6 +65,9 @@ internal sealed class TokenStream(string text, DateToken[] buffer) : IDisposable
 
     public bool IsWord(int i, string a, string b) => IsWord(i, a) || IsWord(i, b);
 
+    /// <summary>"quý", or the older spelling "quí".</summary>
+    public bool IsQuarterWord(int i) => IsWord(i, "quy") || IsWord(i, "qui");
+
     /// <summary>The word is exactly the ASCII spelling (no marks at all): tells "ngay" (at once) from "ngày" (day).</summary>
     public bool IsPlainWord(int i, string ascii)
     {

@@ -103,6 +103,7 @@ public class DateGrammarSpecTests
     [InlineData("các ngày 15, 16/8/2024", "Range RangeEnd 2024-08-16 from=2024-08-15 Day «ngày 15, 16/8/2024»")]
     [InlineData("từ tháng 3 - 5/2025", "Period ByMonth 2025-05-31 from=2025-03-01 Month «từ tháng 3 - 5/2025»")]
     [InlineData("từ nay đến cuối năm 2025", "Period ByMonth 2025-12-31 from=2025-01-01 Year «đến cuối năm 2025»")]
+    [InlineData("trong quí IV/2025", "Period ByMonth 2025-12-31 from=2025-10-01 Quarter «trong quí IV/2025»")]
     [InlineData("Qúy III/2025", "Period ByMonth 2025-09-30 from=2025-07-01 Quarter «Qúy III/2025»")]
     [InlineData("*ngày 15/02/2024*", "Day On 2024-02-15 Day «ngày 15/02/2024»")]
     // Times.
