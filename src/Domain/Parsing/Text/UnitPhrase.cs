@@ -43,7 +43,7 @@ public static class UnitPhrase
         var fold = FastFold.Fold(text.Length > 24 ? text[..24] : text) + " ";
         // "Hội nghị …", "Tổ chức …" name events and actions, not bodies.
         if (fold.StartsWith("hoi nghi", StringComparison.Ordinal) || fold.StartsWith("hoi thao", StringComparison.Ordinal)
-            || fold.StartsWith("to chuc ", StringComparison.Ordinal))
+            || fold.StartsWith("to chuc ", StringComparison.Ordinal) || fold.StartsWith("ban hanh", StringComparison.Ordinal))
             return false;
         foreach (var s in Starters)
             if (fold.StartsWith(s, StringComparison.Ordinal)) return true;

@@ -106,3 +106,24 @@ public class NamedPeriodTests
         Assert.Equal((DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), DeadlineKind.ByMonth), (d.Date, d.Kind));
     }
 }
+
+public class RelativeDeadlineTests
+{
+    [Fact]
+    public void Timing_tied_to_an_event_is_kept_with_its_anchor_and_no_date()
+    {
+        var plan = Parse.Body("IV. TỔ CHỨC THỰC HIỆN\n\n3. Các đảng ủy trực thuộc hoàn thiện báo cáo trong 10 ngày kể từ ngày kết thúc hội nghị.\n");
+        Assert.Empty(plan.Deadlines);
+        var r = Assert.Single(plan.RelativeDeadlines);
+        Assert.Equal(("Các đảng ủy trực thuộc", "IV.3"), (r.Who, r.Section));
+        Assert.Contains("trong 10 ngày kể từ ngày kết thúc hội nghị", r.Quote, StringComparison.Ordinal);
+        Assert.Contains("kết thúc hội nghị", r.Anchor, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Purpose_and_contents_parts_assign_no_relative_work()
+    {
+        var plan = Parse.Body("I. MỤC ĐÍCH, YÊU CẦU\n\n1. Bố trí cán bộ kịp thời ngay sau đại hội.\n\nII. NỘI DUNG\n\n1. Việc phân công cấp ủy sau đại hội.\n");
+        Assert.Empty(plan.RelativeDeadlines);
+    }
+}
