@@ -51,6 +51,8 @@ public sealed class DeadlineExtractor : IPlanExtractor
         if (seen.Add((d.Date, d.Kind, d.Quote))) b.AddDeadline(d, at);
     }
 
+    private static readonly string[] CompletionCues = ["truoc", "hoan thanh", "xong", "den", "cham nhat", "muon nhat", "han", "ket thuc"];
+
     private static readonly string[] DueCues = ["trong", "truoc", "hoan thanh", "xong", "den", "vao", "cham nhat", "muon nhat", "han", "ket thuc"];
 
     /// <summary>
@@ -60,9 +62,11 @@ public sealed class DeadlineExtractor : IPlanExtractor
     private static bool NamedPeriodOnly(string text, DateMention m)
     {
         if (m.Type != DateMentionType.Period || m.Granularity is DateGranularity.Day or DateGranularity.Month) return false;
-        var from = Math.Max(0, m.Span.Start - 16);
+        var from = Math.Max(0, m.Span.Start - 40);
         var f = " " + FastFold.Fold(text.Substring(from, m.Span.End - from)) + " ";
-        foreach (var cue in DueCues)
+        // "các ngày lễ lớn trong năm 2025" names a year; a whole year is due only with a completion cue.
+        var cues = m.Granularity == DateGranularity.Year ? CompletionCues : DueCues;
+        foreach (var cue in cues)
             if (f.Contains(" " + cue + " ", StringComparison.Ordinal)) return false;
         return true;
     }

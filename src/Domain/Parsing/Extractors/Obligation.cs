@@ -225,6 +225,8 @@ public static partial class Obligation
 
     private static bool IsNotUnitLabel(string label)
     {
+        // "Ngày 25/7/2026: …" is a time label, not a unit.
+        if (label.Any(char.IsAsciiDigit)) return true;
         var f = VietnameseText(label);
         foreach (var l in NotUnitLabels)
             if (f.StartsWith(l, StringComparison.Ordinal)) return true;

@@ -43,7 +43,7 @@ public static class UnitPhrase
         var fold = FastFold.Fold(text.Length > 24 ? text[..24] : text) + " ";
         // "Hội nghị …", "Tổ chức …" name events and actions, not bodies.
         if (fold.StartsWith("hoi nghi", StringComparison.Ordinal) || fold.StartsWith("hoi thao", StringComparison.Ordinal)
-            || fold.StartsWith("to chuc ", StringComparison.Ordinal))
+            || fold.StartsWith("to chuc ", StringComparison.Ordinal) || fold.StartsWith("ban hanh", StringComparison.Ordinal))
             return false;
         foreach (var s in Starters)
             if (fold.StartsWith(s, StringComparison.Ordinal)) return true;
@@ -66,7 +66,7 @@ public static class UnitPhrase
             foreach (var v in candidates)
             {
                 if (!Matches(text, i, v)) continue;
-                if (v == "tổ chức" && FollowedByNoun(text, i + v.Length)) continue;
+                if (v == "tổ chức" && (FollowedByNoun(text, i + v.Length) || (i >= 4 && string.CompareOrdinal(text, i - 4, "các ", 0, 4) == 0))) continue;
                 if (v == "lãnh đạo" && !FollowedBy(text, i + v.Length, ", chỉ đạo", " chỉ đạo", " thực hiện")) continue;
                 // "Tiểu ban chuẩn bị Đại hội": preparing a named congress is part of the body's name.
                 if (v == "chuẩn bị" && i + v.Length + 1 < text.Length && char.IsUpper(text[i + v.Length + 1])) continue;
@@ -110,7 +110,7 @@ public static class UnitPhrase
     }
 
     private static bool FollowedByNoun(string text, int at) =>
-        FollowedBy(text, at, " đảng", " cơ sở", " chính trị", " bộ máy", " hội", " Đảng");
+        FollowedBy(text, at, " đảng", " cơ sở", " chính trị", " bộ máy", " Đảng");
 
     private static bool FollowedBy(string text, int at, params string[] options)
     {
