@@ -30,10 +30,14 @@ public static class DocumentReader
         {
             var document = ReadByKind(fileName, bytes);
             if (!document.Blocks.Any(HasText)) return ReadResult.Fail(DocumentErrors.Empty());
-            if (LegacyFontDetector.Detect(document.Text) is { } legacy)
-                return ReadResult.Fail(DocumentErrors.LegacyFont(legacy.Family, legacy.Sample));
-            if (LegacyFontDetector.DetectPartial(document.Text) is { } partial)
-                document = document with { Warnings = [.. document.Warnings, DocumentErrors.PartialLegacyFont(partial.Family, partial.Sample)] };
+            switch (LegacyFontDetector.Scan(document.Text))
+            {
+                case { Dominant: true } legacy:
+                    return ReadResult.Fail(DocumentErrors.LegacyFont(legacy.Family, legacy.Sample));
+                case { } partial:
+                    document = document with { Warnings = [.. document.Warnings, DocumentErrors.PartialLegacyFont(partial.Family, partial.Sample)] };
+                    break;
+            }
             return ReadResult.Ok(document);
         }
         catch (DocumentReadException e)

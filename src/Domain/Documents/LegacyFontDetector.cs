@@ -30,7 +30,8 @@ public static class LegacyFontDetector
     /// </summary>
     public static (LegacyFontFamily Family, string Sample)? DetectPartial(string text) => Scan(text) is { Dominant: false } hit ? (hit.Family, hit.Sample) : null;
 
-    private static (LegacyFontFamily Family, string Sample, bool Dominant)? Scan(string text)
+    /// <summary>One scan for both questions: the family, a sample, and whether legacy text dominates.</summary>
+    public static (LegacyFontFamily Family, string Sample, bool Dominant)? Scan(string text)
     {
         int tcvn = 0, vni = 0, modern = 0;
         int tcvnAt = -1, vniAt = -1;
