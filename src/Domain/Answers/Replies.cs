@@ -373,7 +373,8 @@ internal sealed class Replies(SearchIndex index, PlanResolver resolver, DateOnly
             b.Line(q.Terms.Count > 0
                 ? $"Từ {range} ({w.Label}) chưa tìm thấy mốc thời hạn nào{about} khớp câu hỏi trong các kế hoạch đã lưu."
                 : $"Từ {range} ({w.Label}) không có mốc thời hạn nào{about} trong các kế hoạch đã lưu.");
-            var next = index.DeadlinesBetween(w.To.AddDays(1), w.To.AddYears(2)).FirstOrDefault(e => Keep(e) && !IsDone(e), -1);
+            // The next one after the window (looking at a bounded number of later deadlines).
+            var next = index.DeadlinesBetween(w.To.AddDays(1), w.To.AddYears(2)).Take(5_000).FirstOrDefault(e => Keep(e) && !IsDone(e), -1);
             if (next >= 0)
             {
                 var entry = index.Entry(next);
@@ -430,7 +431,8 @@ internal sealed class Replies(SearchIndex index, PlanResolver resolver, DateOnly
 
     private Answer ListPlans()
     {
-        var rows = index.Rows.Where(r => r.Answerable).OrderByDescending(r => r.Date ?? DateOnly.MinValue).ToList();
+        var rows = index.Rows.Where(r => r.Answerable).ToList();
+        var newest = rows.OrderByDescending(r => r.Date ?? DateOnly.MinValue).ThenBy(r => r.Row).Take(MaxListed).ToList();
         var b = new RichTextBuilder();
         if (rows.Count == 0)
         {
@@ -439,7 +441,7 @@ internal sealed class Replies(SearchIndex index, PlanResolver resolver, DateOnly
         }
         b.Line($"Có {rows.Count} kế hoạch đang theo dõi:");
         var choices = new List<AnswerChoice>();
-        foreach (var row in rows.Take(MaxListed))
+        foreach (var row in newest)
         {
             var stored = index.Plan(row)!;
             b.Line($"• {AnswerWriter.PlanLabel(stored)}");
