@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NhacHan.Bot.ConsoleChat;
 using NhacHan.Bot.Options;
+using NhacHan.Bot.Reminders;
 using NhacHan.Bot.Telegram;
 
 namespace NhacHan.Bot.Hosting;
@@ -117,7 +118,7 @@ public static class NhacHanHost
     }
 
     private static void AddTelegramFrontEnd(IServiceCollection services, IConfiguration config) =>
-        services.AddTelegramBot(config);
+        services.AddTelegramBot(config).AddReminders(config);
 
     private static void MapFrontEnd(WebApplication app) => app.MapTelegramWebhook();
 }

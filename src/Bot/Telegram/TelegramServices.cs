@@ -43,7 +43,6 @@ public static class TelegramServices
         services.AddSingleton<UpdateLedger>();
         services.AddSingleton<UpdateDispatcher>();
         services.AddSingleton<PendingUploads>();
-        services.AddSingleton<NewPlanNotices>();
         services.AddSingleton<ChoiceKeyboard>();
         services.AddSingleton<Onboarding>();
         services.AddSingleton<PlanQueries>();

@@ -2,12 +2,17 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using NhacHan.Bot.Hosting;
+using NhacHan.Bot.Options;
+using NhacHan.Bot.Telegram;
 using NhacHan.Bot.Telegram.Runtime;
 using NhacHan.Bot.Tests.Emulator;
 using NhacHan.Bot.Tests.Telegram.Fakes;
 using NhacHan.Domain.Answers;
 using NhacHan.Domain.Storage;
+using Telegram.Bot;
 
 namespace NhacHan.Bot.Tests.Telegram;
 
@@ -73,6 +78,10 @@ public sealed class TestBotHost : IAsyncDisposable
             ConfigureServices = services =>
             {
                 services.AddSingleton<TimeProvider>(new FakeTimeProvider(setup.Now));
+                // The fake clock fixes "today"; the outbox must still pace (and wait) in real time.
+                services.AddSingleton<ITelegramOutbox>(sp => new TelegramOutbox(sp.GetRequiredService<ITelegramBotClient>(),
+                    sp.GetRequiredService<IChatStore>(), sp.GetRequiredService<IOptions<BotOptions>>(),
+                    sp.GetRequiredService<ILogger<TelegramOutbox>>(), TimeProvider.System));
                 // Tests run many hosts in one process; the shared heartbeat file is the Docker probe's business.
                 foreach (var d in services.Where(d => d.ImplementationType == typeof(Heartbeat)).ToArray()) services.Remove(d);
                 if (setup.UseFakes)

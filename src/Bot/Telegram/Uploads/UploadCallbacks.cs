@@ -13,7 +13,6 @@ public sealed partial class UploadCallbacks(
     IAuditLog audit,
     BotContext context,
     TelegramReplies replies,
-    NewPlanNotices notices,
     ILogger<UploadCallbacks> log) : ICallbackHandler
 {
     public const string Gone = "Bản tải lên này đã được xử lý hoặc đã hết hạn. Hãy gửi lại tệp nếu cần.";
@@ -61,8 +60,6 @@ public sealed partial class UploadCallbacks(
         if (outcome.Superseded.Count > 0)
             text += "\nĐã đánh dấu được thay thế: " + string.Join("; ", outcome.Superseded.Select(p => TelegramHtml.Escape(Texts.PlanName(p.Plan))));
         await replies.Edit(query, text, null, ct).ConfigureAwait(false);
-        // Fire and forget: the notices run in the background, paced by the outbox.
-        if (outcome.Disposition != ImportDisposition.Duplicate) _ = notices.Announce(outcome.Stored, chatId);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Plan {PlanId} saved from {FileName} ({Disposition})")]
