@@ -71,15 +71,34 @@ public class ReminderBenchmarks
     [Benchmark]
     public int ScheduleOneDay() => _planner.Schedule(_plans, _chats, _morning.AddHours(-7.5), _morning.AddHours(16.5)).Count;
 
-    /// <summary>Everything planned before this morning counts as sent (the steady state of a running bot).</summary>
+    /// <summary>Everything planned before this morning counts as sent to everyone (the steady state of a running
+    /// bot): a (deadline, lead) not planned for this morning answers "every chat".</summary>
     private sealed class SentBeforeToday(HashSet<(string Key, string Tag)> today) : IReminderState
     {
-        public bool WasSent(long chatId, string key, string tag) => !today.Contains((key, tag));
+        private static readonly IReadOnlySet<long> None = new HashSet<long>();
+        private static readonly IReadOnlySet<long> All = new EveryChat();
 
-        public bool IsDone(long chatId, string key) => false;
+        public IReadOnlySet<long> SentTo(string key, string tag) => today.Contains((key, tag)) ? None : All;
 
-        public DateTimeOffset? SnoozedUntil(long chatId, string key) => null;
+        public IReadOnlySet<long> DoneBy(string key) => None;
+
+        public IReadOnlyDictionary<long, DateTimeOffset> SnoozedBy(string key) => new Dictionary<long, DateTimeOffset>();
 
         public IReadOnlyList<(long ChatId, string Key, DateTimeOffset Until)> Snoozes() => [];
+    }
+
+    /// <summary>A set that contains every chat id.</summary>
+    private sealed class EveryChat : IReadOnlySet<long>
+    {
+        public int Count => int.MaxValue;
+        public bool Contains(long item) => true;
+        public IEnumerator<long> GetEnumerator() => throw new NotSupportedException();
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+        public bool IsProperSubsetOf(IEnumerable<long> other) => false;
+        public bool IsProperSupersetOf(IEnumerable<long> other) => true;
+        public bool IsSubsetOf(IEnumerable<long> other) => false;
+        public bool IsSupersetOf(IEnumerable<long> other) => true;
+        public bool Overlaps(IEnumerable<long> other) => other.Any();
+        public bool SetEquals(IEnumerable<long> other) => false;
     }
 }
