@@ -31,6 +31,8 @@ public class DateGrammarSpecTests
     [InlineData("Hạn: 15/10", "Day On 2025-10-15 Day inferred «Hạn: 15/10»")]
     [InlineData("Thời hạn: 30/9/2025", "Day On 2025-09-30 Day «Thời hạn: 30/9/2025»")]
     [InlineData("hạn chót ngày 30/6/2025", "Day On 2025-06-30 Day «hạn chót ngày 30/6/2025»")]
+    [InlineData("Thời gian hoàn thành: 15/10", "Day On 2025-10-15 Day inferred «Thời gian hoàn thành: 15/10»")]
+    [InlineData("Thời gian: tháng 9/2025", "Period ByMonth 2025-09-30 from=2025-09-01 Month «Thời gian: tháng 9/2025»")]
     [InlineData("Điều 3.2.2024 của quy chế", "")]
     [InlineData("ngày 3.2.2024", "Day On 2024-02-03 Day «ngày 3.2.2024»")]
     [InlineData("nộp 27.01.2024", "Day On 2024-01-27 Day «27.01.2024»")]
