@@ -97,6 +97,8 @@ public class DateGrammarSpecTests
     [InlineData("từ ngày 25 đến ngày 05/01/2026", "Range RangeEnd 2026-01-05 from=2025-12-25 Day «từ ngày 25 đến ngày 05/01/2026»")]
     [InlineData("tháng 7 và tháng 8/2025", "Period ByMonth 2025-08-31 from=2025-07-01 Month «tháng 7 và tháng 8/2025»")]
     [InlineData("quý III và quý IV năm 2025", "Period ByMonth 2025-12-31 from=2025-07-01 Quarter «quý III và quý IV năm 2025»")]
+    [InlineData("tháng 12/2024 và tháng 01/2025", "Period ByMonth 2024-12-31 from=2024-12-01 Month «tháng 12/2024» ; Period ByMonth 2025-01-31 from=2025-01-01 Month «tháng 01/2025»")]
+    [InlineData("tháng 12 và tháng 01/2026", "Period ByMonth 2025-12-31 from=2025-12-01 Month inferred «tháng 12» ; Period ByMonth 2026-01-31 from=2026-01-01 Month «tháng 01/2026»")]
     [InlineData("tháng 8 và quý IV/2025", "Period ByMonth 2025-08-31 from=2025-08-01 Month inferred «tháng 8» ; Period ByMonth 2025-12-31 from=2025-10-01 Quarter «quý IV/2025»")]
     [InlineData("tổ chức ngày 01-02/10/2025", "Range RangeEnd 2025-10-02 from=2025-10-01 Day «ngày 01-02/10/2025»")]
     [InlineData("ngày 20 - 21/10/2025", "Range RangeEnd 2025-10-21 from=2025-10-20 Day «ngày 20 - 21/10/2025»")]
