@@ -24,19 +24,19 @@ public sealed partial class ReferencesExtractor : IPlanExtractor
     {
         var text = builder.Document.Text;
         var byNumber = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (Match m in DocumentSymbols.Citation().Matches(text))
+        foreach (var m in DocumentSymbols.FindCitations(text))
         {
-            var number = DocumentSymbols.Normalize(m.Groups["num"].Value);
+            var number = m.Number;
             if (number == builder.Number) continue;
-            var kind = DocumentSymbols.CanonicalKind(m.Groups["kind"].Value);
-            var after = m.Index + m.Length;
+            var kind = m.Kind;
+            var after = m.End;
             DateOnly? date = null;
             if (PrintedDate.ReadAt(text, after) is { } d)
             {
                 date = d.Date;
                 after = d.End;
             }
-            var issuer = ReadIssuer(text, after) ?? ReadIssuerBefore(text, m.Index);
+            var issuer = ReadIssuer(text, after) ?? ReadIssuerBefore(text, m.Start);
 
             if (byNumber.TryGetValue(number, out var idx))
             {
