@@ -16,14 +16,16 @@ namespace NhacHan.Bot.Tests.Reminders;
 
 public sealed class ReminderServiceTests
 {
-    /// <summary>Advances the fake clock a minute at a time until <paramref name="done"/> (bounded: 2 days, 10 s).</summary>
-    private static async Task AdvanceUntil(FakeTimeProvider time, Func<bool> done)
+    /// <summary>Advances the fake clock a minute at a time, each time waiting for the service to finish the round
+    /// that woke it, until <paramref name="done"/> (bounded: 3 hours of fake time, 20 s of real time).</summary>
+    private static async Task AdvanceUntil(FakeTimeProvider time, ReminderService service, Func<bool> done)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        for (var i = 0; i < 2 * 24 * 60 && !done() && DateTime.UtcNow < deadline; i++)
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        for (var i = 0; i < 180 && !done() && DateTime.UtcNow < deadline; i++)
         {
+            var rounds = service.Rounds;
             time.Advance(TimeSpan.FromMinutes(1));
-            await Task.Delay(5);
+            while (service.Rounds == rounds && DateTime.UtcNow < deadline) await Task.Delay(2);
         }
     }
 
@@ -38,7 +40,9 @@ public sealed class ReminderServiceTests
         h.Time.SetUtcNow(Local(2024, 1, 23, 6, 50));
         using var service = new ReminderService(h.Dispatcher, h.Time, Microsoft.Extensions.Options.Options.Create(new ReminderOptions()), NullLogger<ReminderService>.Instance);
         await service.StartAsync(default);
-        await AdvanceUntil(h.Time, () => !h.Recorder.Sent.IsEmpty);
+        var started = DateTime.UtcNow.AddSeconds(5);
+        while (service.Rounds == 0 && DateTime.UtcNow < started) await Task.Delay(2);
+        await AdvanceUntil(h.Time, service, () => !h.Recorder.Sent.IsEmpty);
         await service.StopAsync(default);
 
         var (chat, text, _) = Assert.Single(h.Recorder.Sent);
