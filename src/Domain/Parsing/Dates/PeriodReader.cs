@@ -87,9 +87,9 @@ internal static class PeriodReader
             var next = s.IsWord(t + 2, "thang") || s.IsQuarterWord(t + 2) ? t + 3 : t + 2;
             if (next == t + 3 && (granularity == DateGranularity.Quarter ? !s.IsQuarterWord(t + 2) : !s.IsWord(t + 2, "thang"))) break;
             var unit = unitAt(s, next);
-            if (unit < 0) break;
-            low = Math.Min(low, unit);
-            high = Math.Max(high, unit);
+            // Lists run forward within one year: "tháng 12 và tháng 01/2025" crosses a year, so it is no list.
+            if (unit <= high) break;
+            high = unit;
             dashed |= s.IsPunct(t + 1, '-');
             t = next;
         }
