@@ -100,8 +100,19 @@ public sealed class ScheduleTableExtractor : IPlanExtractor
         string? period = null;
         (DateOnly Start, DateOnly End) range = default;
         var row = new List<Cell>();
+        var lastRow = -1;
         foreach (var cell in cells)
         {
+            // In a real table a new row starts a new period (its first cells may be a row number).
+            if (cell.Row >= 0 && cell.Row != lastRow)
+            {
+                if (period is not null) ReadRow(builder, row, header, period, range);
+                row.Clear();
+                period = null;
+                lastRow = cell.Row;
+                // A real table's header is its own row (a second header row still starts with "Thời gian").
+                if (header.Exists(h => h.Role != Role.Content)) inHeader = false;
+            }
             var text = cell.Text;
             var fold = FastFold.Fold(text);
             var isPeriod = cell.Nodes.Count == 1 && PeriodLabel.TryParse(text) is not null;

@@ -73,6 +73,21 @@ public class DocxTableTests
     }
 
     [Fact]
+    public void Two_row_header_with_merged_content_title_still_gives_the_level_columns()
+    {
+        var doc = new DocBuilder()
+            .Paragraph("KẾ HOẠCH").Paragraph("tổ chức đại hội").Paragraph("PHỤ LỤC")
+            .Table(
+                ["Thời gian", "Nội dung công việc"],
+                ["", "Cấp tỉnh", "Cấp huyện và tương đương"],
+                ["Tháng 12/2025", "- Ban Thường vụ Tỉnh ủy cho ý kiến đề án nhân sự.", "- Ban thường vụ cấp ủy xây dựng đề án nhân sự."])
+            .Build();
+        var (plan, _) = PlanParser.Parse(doc);
+        Assert.Equal(["Cấp tỉnh", "Cấp huyện và tương đương"], plan!.Schedule.Select(s => s.Level));
+        Assert.Equal(["Ban Thường vụ Tỉnh ủy", "Ban thường vụ cấp ủy"], plan.Schedule.Select(s => s.Who));
+    }
+
+    [Fact]
     public void Progress_table_rendered_with_tabs_quotes_the_row_from_task_to_date()
     {
         var doc = new DocBuilder()

@@ -43,6 +43,13 @@ public class ReferencesTests
     }
 
     [Fact]
+    public void Mixed_case_symbols_such_as_CTr()
+    {
+        var plan = Parse.Body("Thực hiện Chương trình số 12-CTr/TU, ngày 25/12/2025 của Ban Thường vụ Tỉnh ủy.\n");
+        Assert.Equal(("Chương trình", "12-CTr/TU"), (plan.References[0].Kind, plan.References[0].Number));
+    }
+
+    [Fact]
     public void Document_without_a_number_is_left_out() =>
         Assert.Empty(Parse.Body("Thực hiện Hướng dẫn của Ban Tổ chức Trung ương về công tác nhân sự.\n").References);
 

@@ -110,3 +110,22 @@ public class TablesAndEventsTests
         Assert.Equal(["Đại biểu huyện", "Đại biểu xã"], e.Participants);
     }
 }
+
+public class MarkdownTimetableTests
+{
+    [Fact]
+    public void Row_numbers_before_the_period_do_not_leak_into_the_previous_row()
+    {
+        var plan = Parse.Body("""
+            PHỤ LỤC
+
+            | TT | Thời gian | Nội dung | Đơn vị thực hiện |
+            |---|---|---|---|
+            | 1 | Tháng 3/2026 | Rà soát danh sách đảng viên | Các chi bộ |
+            | 2 | Quý II/2026 | Kiểm tra hồ sơ đảng viên<br>- Báo cáo kết quả kiểm tra | Ủy ban Kiểm tra |
+            """);
+        Assert.Equal(["Rà soát danh sách đảng viên", "Kiểm tra hồ sơ đảng viên", "Báo cáo kết quả kiểm tra"], plan.Schedule.Select(s => s.What));
+        Assert.Equal(["Các chi bộ", "Ủy ban Kiểm tra", "Ủy ban Kiểm tra"], plan.Schedule.Select(s => s.Who));
+        Assert.Equal(new DateOnly(2026, 6, 30), plan.Schedule[2].End);
+    }
+}
