@@ -6,6 +6,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NhacHan.Bot.ConsoleChat;
 using NhacHan.Bot.Options;
+using NhacHan.Bot.Reminders;
+using NhacHan.Bot.Telegram;
 
 namespace NhacHan.Bot.Hosting;
 
@@ -115,12 +117,8 @@ public static class NhacHanHost
         services.AddSingleton<IValidateOptions<TOptions>, TValidator>();
     }
 
-    private static void AddTelegramFrontEnd(IServiceCollection services, IConfiguration config)
-    {
-        _ = services;
-        _ = config;
-        throw new NotSupportedException("Chế độ Telegram chưa được tích hợp trong bản dựng này.");
-    }
+    private static void AddTelegramFrontEnd(IServiceCollection services, IConfiguration config) =>
+        services.AddTelegramBot(config).AddReminders(config);
 
-    private static void MapFrontEnd(WebApplication app) => _ = app;
+    private static void MapFrontEnd(WebApplication app) => app.MapTelegramWebhook();
 }

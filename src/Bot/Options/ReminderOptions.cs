@@ -28,4 +28,22 @@ public sealed class ReminderOptions
 
     /// <summary>How often the service looks for due reminders.</summary>
     public int PollSeconds { get; set; } = 60;
+
+    /// <summary>A reminder sent this many minutes after its planned time is marked "nhắc muộn".</summary>
+    public int LateAfterMinutes { get; set; } = 30;
+
+    /// <summary>How long [Nhắc lại sau] waits.</summary>
+    public int SnoozeHours { get; set; } = 24;
+
+    /// <summary>The planner's settings (call after validation).</summary>
+    public NhacHan.Domain.Reminders.ReminderSettings ToSettings() => new()
+    {
+        LeadDays = EffectiveLeadDays.Distinct().ToArray(),
+        SendAt = ReminderOptionsValidator.ParseTime(SendAt),
+        QuietStart = ReminderOptionsValidator.ParseTime(QuietStart),
+        QuietEnd = ReminderOptionsValidator.ParseTime(QuietEnd),
+        Zone = TimeZoneInfo.FindSystemTimeZoneById(TimeZone),
+        LateAfter = TimeSpan.FromMinutes(LateAfterMinutes),
+        SnoozeFor = TimeSpan.FromHours(SnoozeHours),
+    };
 }

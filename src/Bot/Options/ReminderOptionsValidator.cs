@@ -20,6 +20,10 @@ public sealed class ReminderOptionsValidator(IConfiguration configuration) : IVa
         CheckTime(failures, "Reminders:QuietEnd", o.QuietEnd);
         if (o.PollSeconds is < 1 or > 3600)
             failures.Add($"Reminders:PollSeconds = {o.PollSeconds}: phải từ 1 đến 3600 giây.");
+        if (o.LateAfterMinutes is < 1 or > 1440)
+            failures.Add($"Reminders:LateAfterMinutes = {o.LateAfterMinutes}: phải từ 1 đến 1440 phút.");
+        if (o.SnoozeHours is < 1 or > 168)
+            failures.Add($"Reminders:SnoozeHours = {o.SnoozeHours}: phải từ 1 đến 168 giờ.");
         try
         {
             TimeZoneInfo.FindSystemTimeZoneById(o.TimeZone);

@@ -12,7 +12,23 @@ public abstract record Block(SourceSpan Span);
 public sealed record ParagraphBlock(string Text, SourceSpan Span, string? Style = null) : Block(Span);
 
 /// <summary>A table, kept as rows and cells (timetables and "Tiến độ thực hiện" tables hold deadlines).</summary>
-public sealed record TableBlock(IReadOnlyList<TableRow> Rows, SourceSpan Span) : Block(Span);
+public sealed record TableBlock(IReadOnlyList<TableRow> Rows, SourceSpan Span) : Block(Span)
+{
+    /// <summary>
+    /// The cell that covers grid column <paramref name="column"/> of row <paramref name="rowIndex"/>, following
+    /// vertical merges up to the cell that holds the text; null when the row has no cell there.
+    /// </summary>
+    public TableCell? CoveringCell(int rowIndex, int column)
+    {
+        for (var r = Math.Min(rowIndex, Rows.Count - 1); r >= 0; r--)
+        {
+            var cell = Rows[r].Cells.FirstOrDefault(c => c.Column <= column && column < c.Column + c.ColumnSpan);
+            if (cell is null) return null;
+            if (!cell.IsMergedIntoAbove) return cell;
+        }
+        return null;
+    }
+}
 
 public sealed record TableRow(IReadOnlyList<TableCell> Cells);
 
@@ -20,4 +36,19 @@ public sealed record TableRow(IReadOnlyList<TableCell> Cells);
 public sealed record TableCell(IReadOnlyList<ParagraphBlock> Paragraphs, SourceSpan Span)
 {
     public string Text => string.Join("\n", Paragraphs.Select(p => p.Text));
+
+    /// <summary>The first grid column the cell occupies (0-based; Word's gridBefore and gridSpan counted).</summary>
+    public int Column { get; init; }
+
+    /// <summary>How many grid columns the cell spans (Word's gridSpan).</summary>
+    public int ColumnSpan { get; init; } = 1;
+
+    /// <summary>On the first cell of a vertical merge: how many rows it covers (1 when not merged).</summary>
+    public int RowSpan { get; init; } = 1;
+
+    /// <summary>
+    /// A continuation of a vertical merge (Word's vMerge="continue"): it has no paragraphs of its own; its text
+    /// is in the cell above (<see cref="TableBlock.CoveringCell"/>).
+    /// </summary>
+    public bool IsMergedIntoAbove { get; init; }
 }

@@ -23,6 +23,16 @@ public static class Relevance
         return profile.Level is { } level && LevelOf(folded) == level;
     }
 
+    /// <summary>The same rule on pre-folded text (the planner folds each side once, not per pair).</summary>
+    public static bool Concerns(string foldedWho, UnitLevel? whoLevel, string? foldedUnit, UnitLevel? chatLevel)
+    {
+        if (chatLevel is null && string.IsNullOrEmpty(foldedUnit)) return true;
+        if (!string.IsNullOrEmpty(foldedUnit) && foldedWho.Length > 0
+            && (foldedWho.Contains(foldedUnit, StringComparison.Ordinal) || foldedUnit.Contains(foldedWho, StringComparison.Ordinal)))
+            return true;
+        return chatLevel is { } level && whoLevel == level;
+    }
+
     public static bool Concerns(Deadline deadline, string planId, ChatProfile? profile) =>
         (profile?.FollowedPlanIds.Contains(planId) ?? false) || Concerns(deadline.Who, profile);
 

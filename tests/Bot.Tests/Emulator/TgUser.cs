@@ -21,6 +21,13 @@ public sealed class TgUser(string baseUrl, string token, long chatId) : IDisposa
     public Task<JsonElement> SendText(string text, long? userId = null) =>
         Call("/sendMessage", new { token, chatId, userId = userId ?? chatId, text });
 
+    /// <summary>A message that replies to one of the bot's messages (as returned by <see cref="WaitForBot"/>).</summary>
+    public Task<JsonElement> SendReply(string text, JsonElement botMessage, long? userId = null) =>
+        Call("/sendMessage", new Dictionary<string, object?>
+        {
+            ["token"] = token, ["chatId"] = chatId, ["userId"] = userId ?? chatId, ["text"] = text, ["reply_to_message"] = botMessage,
+        });
+
     public Task<JsonElement> PressButton(string label) => Call("/pressButton", new { token, chatId, text = label });
 
     public Task<JsonElement> PressData(string data) => Call("/pressButton", new { token, chatId, data });

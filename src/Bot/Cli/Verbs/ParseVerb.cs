@@ -1,3 +1,4 @@
+using NhacHan.Domain.Importing;
 using NhacHan.Domain.Parsing;
 using NhacHan.Domain.Plans;
 
@@ -37,11 +38,8 @@ public sealed class ParseVerb : VerbBase
         }
         var text = args.Has("--json")
             ? PlanJson.Serialize(result.Plan)
-            : PreviewText(result.Plan);
+            : PlanPreview.Render(result.Plan).ToString();
         await context.Out.WriteLineAsync(text).ConfigureAwait(false);
         return 0;
     }
-
-    private static string PreviewText(Plan plan) =>
-        $"📄 Đã đọc: Kế hoạch {plan.Title} — {plan.Issuer}\n• {plan.Deadlines.Count} mốc thời hạn · {plan.Units.Count} đơn vị có nhiệm vụ";
 }

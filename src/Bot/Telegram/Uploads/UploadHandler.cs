@@ -1,0 +1,99 @@
+using Microsoft.Extensions.Logging;
+using NhacHan.Bot.Telegram.Chat;
+using NhacHan.Bot.Telegram.Html;
+using NhacHan.Domain.Importing;
+using NhacHan.Domain.Parsing;
+using NhacHan.Domain.Storage;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+
+namespace NhacHan.Bot.Telegram.Uploads;
+
+/// <summary>
+/// An admin's file: size check (the Bot API serves at most 20 MB), download, parse, preview with [Lưu] [Hủy].
+/// Anyone else's file is refused politely without being downloaded. Nothing is stored before [Lưu].
+/// </summary>
+public sealed partial class UploadHandler(
+    ITelegramBotClient bot,
+    BotContext context,
+    PendingUploads pending,
+    IPlanStore plans,
+    TelegramReplies replies,
+    ILogger<UploadHandler> log)
+{
+    public const long MaxBytes = 20L * 1024 * 1024;
+    public const string Prefix = "up";
+    public const string NotAdmin =
+        "Xin lỗi, chỉ quản trị viên mới được gửi tệp kế hoạch cho bot. Tệp của bạn không được lưu.\n" +
+        "Bạn vẫn có thể hỏi về các kế hoạch đã có, hoặc gõ /kehoach để xem danh sách.";
+
+    public static string TooLarge(long bytes) =>
+        $"Tệp quá lớn ({bytes / (1024.0 * 1024.0):0.#} MB). Telegram chỉ cho bot tải tệp đến 20 MB — " +
+        "hãy gửi bản nhẹ hơn (ví dụ lưu lại dạng .docx hoặc PDF không kèm ảnh quét).";
+
+    public async Task Handle(Message message, CancellationToken ct)
+    {
+        var chatId = message.Chat.Id;
+        var document = message.Document!;
+        var uploader = message.From?.Id ?? 0;
+        if (!context.IsAdmin(uploader))
+        {
+            LogRefused(uploader, chatId);
+            await replies.Send(chatId, NotAdmin, null, ct).ConfigureAwait(false);
+            return;
+        }
+        var fileName = string.IsNullOrWhiteSpace(document.FileName) ? "tep-khong-ten" : document.FileName;
+        if (document.FileSize is > MaxBytes)
+        {
+            await replies.Send(chatId, TooLarge(document.FileSize.Value), null, ct).ConfigureAwait(false);
+            return;
+        }
+        var bytes = await Download(document.FileId, ct).ConfigureAwait(false);
+        if (bytes.Length > MaxBytes)
+        {
+            await replies.Send(chatId, TooLarge(bytes.Length), null, ct).ConfigureAwait(false);
+            return;
+        }
+        var parsed = PlanFileParser.Parse(fileName, bytes);
+        if (parsed.Plan is not { } plan)
+        {
+            LogUnreadable(fileName, parsed.Error?.Code.ToString() ?? "?");
+            var why = parsed.Error?.Message ?? "Không đọc được nội dung tệp.";
+            await replies.Send(chatId, $"❌ Không nhập được tệp <b>{TelegramHtml.Escape(fileName)}</b>: {TelegramHtml.Escape(why)}\nKhông có gì được lưu.", null, ct)
+                .ConfigureAwait(false);
+            return;
+        }
+        var check = plans.Check(plan, bytes);
+        var upload = pending.Add(chatId, uploader, fileName, plan, bytes);
+        LogPreview(fileName, bytes.Length, plan.Deadlines.Count, upload.Id);
+        var html = $"📄 Đã đọc tệp <b>{TelegramHtml.Escape(fileName)}</b>\n" + TelegramHtml.Render(PlanPreview.Render(plan, check)) + Disposition(check);
+        var keyboard = Keyboards.Rows([[Keyboards.Button("Lưu", $"{Prefix}:s:{upload.Id}"), Keyboards.Button("Hủy", $"{Prefix}:c:{upload.Id}")]]);
+        await replies.Send(chatId, html, keyboard, ct).ConfigureAwait(false);
+    }
+
+    private static string Disposition(ImportCheck check) => check.Disposition switch
+    {
+        ImportDisposition.NewVersion when check.Existing is { } old =>
+            $"\n♻️ Đây là phiên bản mới của kế hoạch đã lưu «{TelegramHtml.Escape(Texts.PlanName(old.Plan))}»; bấm Lưu để thay thế.",
+        _ when check.WillSupersede.Count > 0 =>
+            "\n♻️ Sẽ thay thế: " + string.Join("; ", check.WillSupersede.Select(p => TelegramHtml.Escape(Texts.PlanName(p.Plan)))),
+        _ => "",
+    };
+
+    private async Task<byte[]> Download(string fileId, CancellationToken ct)
+    {
+        var file = await bot.GetFile(fileId, ct).ConfigureAwait(false);
+        using var stream = new MemoryStream();
+        await bot.DownloadFile(file, stream, ct).ConfigureAwait(false);
+        return stream.ToArray();
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "File from non-admin user {UserId} in chat {ChatId} refused")]
+    private partial void LogRefused(long userId, long chatId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Upload {FileName} could not be parsed: {Code}")]
+    private partial void LogUnreadable(string fileName, string code);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Upload {FileName} ({Bytes} bytes, {Deadlines} deadlines) awaiting confirmation as {UploadId}")]
+    private partial void LogPreview(string fileName, int bytes, int deadlines, string uploadId);
+}

@@ -1,0 +1,15 @@
+namespace NhacHan.Domain.Parsing.Dates;
+
+/// <summary>A whole date expression as read: cue, the date (or a range's two ends), where it sits.</summary>
+internal struct DateExpression
+{
+    public int First;
+    public int Last;
+    public DateCue Cue;
+    public DatePiece Start;
+    /// <summary>The range's end, when <see cref="IsRange"/>.</summary>
+    public DatePiece End;
+    public bool IsRange;
+    public bool IsCitation;
+    public bool NamesReportPeriod;
+}

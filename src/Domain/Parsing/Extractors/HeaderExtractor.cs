@@ -1,0 +1,122 @@
+using System.Text.RegularExpressions;
+using NhacHan.Domain.Parsing.Model;
+using NhacHan.Domain.Parsing.Text;
+
+namespace NhacHan.Domain.Parsing.Extractors;
+
+/// <summary>
+/// The document's own header: number ("Số 146-KH/TU", en dashes allowed), place and date ("Hà Nội, ngày …
+/// tháng … năm …"), issuing body (top-left block) and the subject line after "KẾ HOẠCH".
+/// </summary>
+public sealed partial class HeaderExtractor : IPlanExtractor
+{
+    /// <summary>How far into the document the header may reach when there is no "KẾ HOẠCH" line.</summary>
+    private const int HeaderReach = 25;
+
+    [GeneratedRegex(@"^(?:Số|SỐ|số)\s*[:.]?\s*(\d*)\s*[-–—‐]\s*([A-ZĐ]{1,8}(?:\s*/\s*[A-ZĐ0-9]{1,12})+)", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberLine();
+
+    [GeneratedRegex(@"^(?<place>[^,]{2,50}?)\s*,\s*ngày\s*(?<d>\d{1,2})?\s*(?:tháng|/)\s*(?<m>\d{1,2})?\s*(?:năm|/)\s*(?<y>\d{4})", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceDate();
+
+    public void Extract(PlanBuilder builder)
+    {
+        var nodes = builder.Document.Nodes;
+        var titleIndex = FindTitleHeading(builder.Document);
+        builder.TitleNode = titleIndex;
+        var headerEnd = titleIndex >= 0 ? titleIndex : Math.Min(nodes.Count, HeaderReach);
+
+        string? issuerLine = null;
+        var numberSeen = false;
+        for (var i = 0; i < headerEnd; i++)
+        {
+            var n = nodes[i];
+            var text = n.Text;
+            if (text.Length == 0) continue;
+            var num = NumberLine().Match(text);
+            if (num.Success)
+            {
+                numberSeen = true;
+                if (num.Groups[1].Value.Length > 0 && builder.Number is null)
+                    builder.Number = num.Groups[1].Value + "-" + Regex.Replace(num.Groups[2].Value, @"\s+", "");
+                continue;
+            }
+            var pd = PlaceDate().Match(text);
+            if (pd.Success && builder.Place is null)
+            {
+                builder.Place = MarkdownText.TrimEndPunctuation(pd.Groups["place"].Value.Trim());
+                var y = pd.Groups["y"].Value;
+                var m = pd.Groups["m"].Value;
+                var d = pd.Groups["d"].Value;
+                if (m.Length > 0 && d.Length > 0) builder.IssuedOn = PrintedDate.TryDate(y, m, d);
+                else if (m.Length > 0) builder.IssuedMonth = PrintedDate.TryDate(y, m, "1");
+                if (m.Length > 0 && builder.IssuedOn is null && builder.IssuedMonth is null)
+                    builder.Warnings.Add($"Không đọc được ngày ban hành: \"{text}\".");
+                continue;
+            }
+            if (n.Upper && !numberSeen && IsIssuerLine(n)) issuerLine = text;
+        }
+        if (issuerLine is not null) builder.Issuer = NormalCase.FromUpper(MarkdownText.TrimEndPunctuation(issuerLine));
+
+        if (titleIndex >= 0) ReadTitle(builder, titleIndex);
+        else builder.BodyStart = 0;
+    }
+
+    private static bool IsIssuerLine(Node n)
+    {
+        var f = n.Fold;
+        if (f.StartsWith("dang cong san", StringComparison.Ordinal) || f.StartsWith("cong hoa", StringComparison.Ordinal)
+            || f.StartsWith("doc lap", StringComparison.Ordinal) || f.StartsWith("ke hoach", StringComparison.Ordinal))
+            return false;
+        return n.Text.Length is >= 4 and <= 80 && n.Text.Any(char.IsLetter);
+    }
+
+    /// <summary>The "KẾ HOẠCH" line: capitals, alone or followed directly by the subject ("KẾ HOẠCH**Tổ chức …").</summary>
+    private static int FindTitleHeading(PlanDocument doc)
+    {
+        var nodes = doc.Nodes;
+        var limit = Math.Min(nodes.Count, 60);
+        for (var i = 0; i < limit; i++)
+        {
+            var n = nodes[i];
+            if (n.Kind == NodeKind.Bullet || n.Table >= 0 && n.Text.Length > 40) continue;
+            var t = n.Text;
+            if (!t.StartsWith("KẾ HOẠCH", StringComparison.Ordinal)) continue;
+            var raw = doc.Slice(n.BodyStart, n.End);
+            var at = raw.IndexOf("KẾ HOẠCH", StringComparison.Ordinal);
+            var after = at + "KẾ HOẠCH".Length;
+            if (after >= raw.Length || !char.IsLetter(raw[after])) return i;
+        }
+        return -1;
+    }
+
+    private static void ReadTitle(PlanBuilder builder, int titleIndex)
+    {
+        var nodes = builder.Document.Nodes;
+        var head = nodes[titleIndex];
+        var rest = head.Text["KẾ HOẠCH".Length..].Trim();
+        var title = rest;
+        var i = titleIndex + 1;
+        if (title.Length == 0)
+        {
+            // The subject is the next paragraph (continuation lines were already joined).
+            while (i < nodes.Count && nodes[i].Text.Length == 0 && !IsSeparator(nodes[i])) i++;
+            if (i < nodes.Count && nodes[i].Kind != NodeKind.Numbered && !IsSeparator(nodes[i]))
+            {
+                title = nodes[i].Text;
+                i++;
+            }
+        }
+        // Further lines that continue the subject in lower case ("về …").
+        while (i < nodes.Count && nodes[i].Kind == NodeKind.Paragraph && nodes[i].Text.Length > 0 && char.IsLower(nodes[i].Text[0]))
+        {
+            title = title + " " + nodes[i].Text;
+            i++;
+        }
+        builder.Title = MarkdownText.TrimEndPunctuation(title);
+        builder.BodyStart = i;
+    }
+
+    public static bool IsSeparator(Node n) =>
+        n.Text.Length >= 3 && n.Text.AsSpan().Trim("-_*= ").Length == 0;
+}

@@ -1,0 +1,212 @@
+using NhacHan.Domain.Parsing.Model;
+using NhacHan.Domain.Parsing.Text;
+using NhacHan.Domain.Plans;
+using NhacHan.Domain.Text;
+
+namespace NhacHan.Domain.Parsing.Extractors;
+
+/// <summary>
+/// Timetables: rows whose first cell is a period label ("Quý III/2024", "Tháng 10, 11/2024") and whose other
+/// cells, one per level column ("Cấp tỉnh", "Cấp huyện và tương đương"), hold tasks under unit sub-headings.
+/// Works on real tables (docx, Markdown, tab-separated rows) and on tables flattened into tab-led lines.
+/// Each task becomes a schedule item; cells are labelled so dated tasks inside them get the right section and who.
+/// </summary>
+public sealed class ScheduleTableExtractor : IPlanExtractor
+{
+    private sealed class Cell(int row, int column)
+    {
+        public int Row { get; } = row;
+        public int Column { get; } = column;
+        public List<Node> Nodes { get; } = [];
+        public string Text => Nodes.Count == 0 ? "" : string.Join(" ", Nodes.Select(n => n.Text)).Trim();
+    }
+
+    public void Extract(PlanBuilder builder)
+    {
+        foreach (var cells in CellRuns(builder))
+            ReadTimetable(builder, cells);
+    }
+
+    /// <summary>Cell sequences: each real table, and the flattened table after an appendix heading.</summary>
+    private static IEnumerable<List<Cell>> CellRuns(PlanBuilder builder)
+    {
+        var nodes = builder.Document.Nodes;
+        List<Cell>? table = null;
+        var tableId = -1;
+        var inAppendix = false;
+        List<Cell>? flat = null;
+        foreach (var n in nodes)
+        {
+            if (n.Table >= 0)
+            {
+                if (n.Table != tableId)
+                {
+                    if (table is not null) yield return table;
+                    table = [];
+                    tableId = n.Table;
+                }
+                if (table!.Count == 0 || table[^1].Row != n.Row || table[^1].Column != n.Column)
+                    table.Add(new Cell(n.Row, n.Column));
+                if (n.Text.Length > 0) table[^1].Nodes.Add(n);
+                continue;
+            }
+            if (SectionTree.IsAppendixHeading(n))
+            {
+                inAppendix = true;
+                if (flat is { Count: > 0 }) yield return flat;
+                flat = [];
+                continue;
+            }
+            if (!inAppendix) continue;
+            if (n.TabLed)
+            {
+                var cell = new Cell(-1, -1);
+                flat!.Add(cell);
+                if (n.Text.Length > 0) cell.Nodes.Add(n);
+            }
+            else if (flat!.Count > 0 && n.Text.Length > 0)
+            {
+                flat[^1].Nodes.Add(n);
+            }
+        }
+        if (table is { Count: > 0 }) yield return table;
+        if (flat is { Count: > 0 }) yield return flat;
+    }
+
+    private static bool IsTimeHeader(string fold) =>
+        fold is "thoi gian" or "thoi gian thuc hien" or "thoi diem" or "giai doan" or "moc thoi gian" or "thoi han";
+
+    private static bool IsContentHeader(string fold) =>
+        fold.StartsWith("noi dung", StringComparison.Ordinal) || fold is "stt" or "tt" or "so tt" or "ghi chu" or "cong viec";
+
+    private enum Role { Level, Content, Who }
+
+    private static bool IsWhoHeader(string fold) =>
+        fold.StartsWith("don vi", StringComparison.Ordinal) || fold.Contains("chu tri", StringComparison.Ordinal)
+        || fold.StartsWith("co quan", StringComparison.Ordinal) || fold.StartsWith("phu trach", StringComparison.Ordinal);
+
+    private static void ReadTimetable(PlanBuilder builder, List<Cell> cells)
+    {
+        // Only a timetable when some cell is a period label.
+        var hasPeriod = false;
+        foreach (var c in cells)
+            if (c.Nodes.Count == 1 && PeriodLabel.TryParse(c.Nodes[0].Text) is not null) { hasPeriod = true; break; }
+        if (!hasPeriod) return;
+
+        // Header columns after the time column: level columns ("Cấp tỉnh"), or a task column and a unit column.
+        var header = new List<(Role Role, string Text)>();
+        var inHeader = false;
+        var newHeader = false;
+        string? period = null;
+        (DateOnly Start, DateOnly End) range = default;
+        var row = new List<Cell>();
+        foreach (var cell in cells)
+        {
+            var text = cell.Text;
+            var fold = FastFold.Fold(text);
+            var isPeriod = cell.Nodes.Count == 1 && PeriodLabel.TryParse(text) is not null;
+            if (isPeriod || IsTimeHeader(fold))
+            {
+                if (period is not null) ReadRow(builder, row, header, period, range);
+                row.Clear();
+                period = null;
+            }
+            if (isPeriod)
+            {
+                period = MarkdownText.TrimEndPunctuation(text);
+                range = PeriodLabel.TryParse(text)!.Value;
+                inHeader = false;
+                foreach (var n in cell.Nodes) n.TableLabel = true;
+                continue;
+            }
+            if (IsTimeHeader(fold))
+            {
+                inHeader = true;
+                newHeader = true;
+                foreach (var n in cell.Nodes) n.TableLabel = true;
+                continue;
+            }
+            if (inHeader)
+            {
+                foreach (var n in cell.Nodes) n.TableLabel = true;
+                if (text.Length == 0) continue;
+                if (newHeader) { header.Clear(); newHeader = false; }
+                var role = IsContentHeader(fold) ? Role.Content : IsWhoHeader(fold) ? Role.Who : Role.Level;
+                header.Add((role, MarkdownText.TrimEndPunctuation(text)));
+                continue;
+            }
+            if (period is not null) row.Add(cell);
+        }
+        if (period is not null) ReadRow(builder, row, header, period, range);
+    }
+
+    private static void ReadRow(PlanBuilder builder, List<Cell> row, List<(Role Role, string Text)> header, string period,
+        (DateOnly Start, DateOnly End) range)
+    {
+        var levels = header.Where(h => h.Role == Role.Level).Select(h => h.Text).ToList();
+        if (levels.Count > 0 || header.Count == 0)
+        {
+            // One cell per level column, in order (a merged "Nội dung công việc" header sits above them).
+            for (var i = 0; i < row.Count; i++)
+                ReadCell(builder, row[i], period, range, levels.Count == 0 ? "" : levels[Math.Min(i, levels.Count - 1)], null);
+            return;
+        }
+        // Task column and unit column: the unit cell names who does the row's tasks.
+        var roles = header.Select(h => h.Role).ToList();
+        var whoIndex = roles.IndexOf(Role.Who);
+        var who = whoIndex >= 0 && whoIndex < row.Count ? MarkdownText.TrimEndPunctuation(row[whoIndex].Text) : null;
+        for (var i = 0; i < row.Count; i++)
+        {
+            if (i == whoIndex)
+            {
+                foreach (var n in row[i].Nodes) n.TableLabel = true;
+                continue;
+            }
+            ReadCell(builder, row[i], period, range, "", string.IsNullOrEmpty(who) ? null : who);
+        }
+    }
+
+    private static void ReadCell(PlanBuilder builder, Cell cell, string period, (DateOnly Start, DateOnly End) range, string level, string? rowWho)
+    {
+        var text = builder.Document.Text;
+        string? who = rowWho;
+        string? number = null;
+        for (var i = 0; i < cell.Nodes.Count; i++)
+        {
+            var n = cell.Nodes[i];
+            // In an appendix the path is PHỤ LỤC.<period>.<column>; a table in the body keeps its heading path.
+            var sectionBase = !n.Section.StartsWith("PHỤ LỤC", StringComparison.Ordinal) ? n.Section
+                : level.Length > 0 ? $"PHỤ LỤC.{period}.{level}" : $"PHỤ LỤC.{period}";
+            if (IsSubHeading(n, i))
+            {
+                who = MarkdownText.TrimEndPunctuation(n.Text);
+                number = n.Marker.Style == NumberStyle.Arabic ? n.Number : null;
+                n.TableLabel = true;
+                n.Section = number is null ? sectionBase : sectionBase + "." + number;
+                continue;
+            }
+            var task = n.Text;
+            var taskStart = n.BodyStart;
+            if (who is null && UnitPhrase.SplitLeading(task) is { } lead)
+            {
+                // No sub-heading: the subject of the cell's first sentence covers its later bullets.
+                who = lead.Unit;
+            }
+            var what = task;
+            if (who is not null && what.StartsWith(who, StringComparison.Ordinal))
+                what = what[who.Length..].TrimStart(' ', ',', ':');
+            n.Section = number is null ? sectionBase : sectionBase + "." + number;
+            n.CellWho = who;
+            builder.Schedule.Add(new ScheduleItem(period, range.Start, range.End, level, who ?? "", Words.Excerpt(what),
+                UniqueQuote.From(text, taskStart)));
+        }
+    }
+
+    /// <summary>"1. Ban Thường vụ Tỉnh ủy" or a short unit name as the cell's first line.</summary>
+    private static bool IsSubHeading(Node n, int position)
+    {
+        if (n.Kind == NodeKind.Bullet || Words.Count(n.Text) > 12 || n.Text.EndsWith('.')) return false;
+        if (n.Kind == NodeKind.Numbered && n.Marker.Style == NumberStyle.Arabic) return UnitPhrase.StartsLikeUnit(n.Text);
+        return position == 0 && n.Kind == NodeKind.Paragraph && UnitPhrase.StartsLikeUnit(n.Text) && UnitPhrase.SplitLeading(n.Text) is null;
+    }
+}

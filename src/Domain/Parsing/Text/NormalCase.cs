@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Text;
+using NhacHan.Domain.Text;
+
+namespace NhacHan.Domain.Parsing.Text;
+
+/// <summary>
+/// "TỈNH ỦY THỪA THIÊN HUẾ" → "Tỉnh ủy Thừa Thiên Huế", "BAN THƯỜNG VỤ HUYỆN ỦY" → "Ban Thường vụ Huyện ủy":
+/// the way party bodies are written in running text.
+/// </summary>
+public static class NormalCase
+{
+    // Folded words written in lower case inside a body's name.
+    private static readonly HashSet<string> Lower = ["uy", "vu", "bo", "va", "cua", "truc", "thuoc", "hanh", "chuc", "tra", "giao", "van", "tich", "cac", "co"];
+
+    // Folded words written in lower case when a proper name follows (administrative levels).
+    private static readonly HashSet<string> LevelWords = ["xa", "phuong", "huyen", "tinh", "quan", "thi", "tran", "thanh", "pho"];
+
+    public static string FromUpper(string upper)
+    {
+        var words = upper.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var sb = new StringBuilder(upper.Length);
+        var ti = CultureInfo.GetCultureInfo("vi-VN").TextInfo;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var w = words[i];
+            var lower = ti.ToLower(w);
+            var fold = FastFold.Fold(w);
+            string outWord;
+            if (IsAcronym(fold)) outWord = w; // "UBND", "HĐND", "MTTQ"
+            else if (i == 0) outWord = Capitalize(lower, ti);
+            else if (Lower.Contains(fold) && !(fold == "bo" && i == 0)) outWord = lower;
+            else if (fold == "quan" && i > 0 && FastFold.Fold(words[i - 1]) == "co") outWord = lower; // "cơ quan"
+            else if (LevelWords.Contains(fold) && !IsBodyWord(words, i)
+                     && (i + 1 == words.Length || !Lower.Contains(FastFold.Fold(words[i + 1]))))
+                outWord = lower; // "xã An Bình", "Đảng bộ tỉnh", "các cơ quan tỉnh"
+            else outWord = Capitalize(lower, ti);
+            // "Ban Thường vụ Huyện ủy": the body after "Thường vụ"/"Chấp hành"/"Tổ chức" is capitalised.
+            if (sb.Length > 0) sb.Append(' ');
+            sb.Append(outWord);
+        }
+        return sb.ToString();
+    }
+
+    private static bool IsAcronym(string fold)
+    {
+        foreach (var c in fold)
+            if (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y') return false;
+        return fold.Length >= 2;
+    }
+
+    // "huyện" in "HUYỆN ỦY" is part of the body's name.
+    private static bool IsBodyWord(string[] words, int i) =>
+        i + 1 < words.Length && FastFold.Fold(words[i + 1]) == "uy";
+
+    private static string Capitalize(string w, TextInfo ti) =>
+        w.Length == 0 ? w : ti.ToUpper(w[0]) + w[1..];
+}

@@ -1,0 +1,129 @@
+using NhacHan.Domain.Plans;
+
+namespace NhacHan.Domain.Tests.Parsing.Extractors;
+
+public class DeadlineExtractorTests
+{
+    [Fact]
+    public void Label_who_report_to_via_and_verbatim_quote()
+    {
+        var plan = Parse.Body("III. THỜI GIAN\n\n1. Cấp cơ sở: Tổng hợp số liệu (*không tổ chức hội nghị*), báo cáo Ban Thường vụ Huyện ủy (*qua Ban Tổ chức Huyện ủy*) trước ngày **27/01/2024**.\n");
+        var d = Assert.Single(plan.Deadlines);
+        Assert.Equal((new DateOnly(2024, 1, 27), DeadlineKind.Before), (d.Date, d.Kind));
+        Assert.Equal("Cấp cơ sở", d.Who);
+        Assert.Equal("Tổng hợp số liệu (không tổ chức hội nghị), báo cáo Ban Thường vụ Huyện ủy", d.What);
+        Assert.Equal("Ban Thường vụ Huyện ủy", d.ReportTo);
+        Assert.Equal("Ban Tổ chức Huyện ủy", d.Via);
+        Assert.Equal("III.1", d.Section);
+        Assert.Equal("Cấp cơ sở: Tổng hợp số liệu (*không tổ chức hội nghị*), báo cáo Ban Thường vụ Huyện ủy (*qua Ban Tổ chức Huyện ủy*) trước ngày **27/01/2024**", d.Quote);
+        Assert.False(d.Done);
+    }
+
+    [Fact]
+    public void Subject_of_the_sentence_is_who()
+    {
+        var plan = Parse.Body("II. NỘI DUNG\n\n- Ban Thường vụ Huyện ủy cho ý kiến vào văn kiện đại hội (**hoàn thành trước ngày 25/5/2025**).\n");
+        var d = Assert.Single(plan.Deadlines);
+        Assert.Equal("Ban Thường vụ Huyện ủy", d.Who);
+        Assert.Equal("cho ý kiến vào văn kiện đại hội", d.What);
+    }
+
+    [Fact]
+    public void Heading_gives_who_and_topic_when_the_line_only_has_the_time()
+    {
+        var plan = Parse.Body("II. NỘI DUNG\n\n1.1. Cấp huyện\n\n(1) Hội nghị ban thường vụ\n\n- Thời gian hoàn thành trước ngày 08/5/2025.\n");
+        var d = Assert.Single(plan.Deadlines);
+        Assert.Equal(("Cấp huyện", "Hội nghị ban thường vụ", "II.1.1.(1)"), (d.Who, d.What, d.Section));
+    }
+
+    [Fact]
+    public void Done_when_the_text_says_it_is_finished()
+    {
+        var plan = Parse.Body("II. NỘI DUNG\n\n(1) Đại hội chi bộ không quá 01 ngày, hoàn thành trước ngày 31/3/2025 (đã hoàn thành theo Kế hoạch số 294-KH/HU).\n");
+        Assert.True(Assert.Single(plan.Deadlines).Done);
+    }
+
+    [Fact]
+    public void Citation_dates_and_document_numbers_are_no_deadlines()
+    {
+        var plan = Parse.Body("I. CĂN CỨ\n\nThực hiện Chỉ thị số 35-CT/TW, ngày 30/5/2019 của Bộ Chính trị và Nghị định 30/2020/NĐ-CP.\n");
+        Assert.Empty(plan.Deadlines);
+        Assert.Equal(2, plan.References.Count);
+    }
+
+    [Fact]
+    public void Month_level_timing_is_by_month_at_the_months_end()
+    {
+        var plan = Parse.Body("II. TRIỂN KHAI\n\nCấp ủy các cấp tiếp tục quán triệt.\n\nThời gian tổ chức triển khai, quán triệt hoàn thành trong tháng 8/2024.\n");
+        var d = Assert.Single(plan.Deadlines);
+        Assert.Equal((new DateOnly(2024, 8, 31), DeadlineKind.ByMonth), (d.Date, d.Kind));
+        Assert.Equal("Cấp ủy các cấp", d.Who);
+        Assert.Equal("tổ chức triển khai, quán triệt", d.What);
+    }
+
+    [Fact]
+    public void Latest_day_is_kind_on_and_the_date_clause_is_scoped_by_semicolons()
+    {
+        var plan = Parse.Body("II. NỘI DUNG\n\n- Thống nhất chọn một số đảng bộ cơ sở thực hiện mô hình mới; đăng ký 01 chi bộ làm đại hội điểm, báo cáo về Ban Tổ chức Tỉnh ủy, chậm nhất ngày 01/5/2025.\n");
+        var d = Assert.Single(plan.Deadlines);
+        Assert.Equal((new DateOnly(2025, 5, 1), DeadlineKind.On), (d.Date, d.Kind));
+        Assert.Equal("Ban Tổ chức Tỉnh ủy", d.ReportTo);
+        Assert.StartsWith("đăng ký 01 chi bộ", d.What, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Header_date_is_no_deadline()
+    {
+        var plan = Parse.Text("HUYỆN ỦY AN LÃO\nAn Lão, ngày 03 tháng 3 năm 2026\n\nKẾ HOẠCH\n\nsơ kết\n\nI. NỘI DUNG\n\n1. Sơ kết.\n");
+        Assert.Empty(plan.Deadlines);
+        Assert.Equal(new DateOnly(2026, 3, 3), plan.IssuedOn);
+    }
+
+    [Fact]
+    public void Deadlines_are_in_document_order()
+    {
+        var plan = Parse.Body("II. TIẾN ĐỘ\n\n1. Chi bộ báo cáo trước ngày 10/6/2026.\n\n2. Đảng ủy tổng hợp trước ngày 20/6/2026.\n");
+        Assert.Equal([new DateOnly(2026, 6, 10), new DateOnly(2026, 6, 20)], plan.Deadlines.Select(d => d.Date));
+    }
+}
+
+public class NamedPeriodTests
+{
+    [Theory]
+    [InlineData("Đánh giá kết quả công tác xây dựng Đảng 6 tháng đầu năm 2026.")]
+    [InlineData("Lập thành tích chào mừng các ngày lễ lớn trong năm 2025.")]
+    [InlineData("Báo cáo sơ kết quý III/2026 của Đảng ủy.")]
+    public void A_period_that_only_names_what_a_report_covers_is_no_deadline(string sentence) =>
+        Assert.Empty(Parse.Body("II. NỘI DUNG\n\n1. " + sentence + "\n").Deadlines);
+
+    [Theory]
+    [InlineData("Ủy ban Kiểm tra chủ trì kiểm tra 04 đảng ủy, hoàn thành trong quý II/2026.", "2026-06-30")]
+    [InlineData("Các chi bộ hoàn thành việc rà soát trong 6 tháng đầu năm 2026.", "2026-06-30")]
+    [InlineData("Văn phòng hoàn thành số hóa hồ sơ trong năm 2026.", "2026-12-31")]
+    public void A_period_with_a_due_cue_is_a_by_month_deadline(string sentence, string date)
+    {
+        var d = Assert.Single(Parse.Body("II. NỘI DUNG\n\n1. " + sentence + "\n").Deadlines);
+        Assert.Equal((DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), DeadlineKind.ByMonth), (d.Date, d.Kind));
+    }
+}
+
+public class RelativeDeadlineTests
+{
+    [Fact]
+    public void Timing_tied_to_an_event_is_kept_with_its_anchor_and_no_date()
+    {
+        var plan = Parse.Body("IV. TỔ CHỨC THỰC HIỆN\n\n3. Các đảng ủy trực thuộc hoàn thiện báo cáo trong 10 ngày kể từ ngày kết thúc hội nghị.\n");
+        Assert.Empty(plan.Deadlines);
+        var r = Assert.Single(plan.RelativeDeadlines);
+        Assert.Equal(("Các đảng ủy trực thuộc", "IV.3"), (r.Who, r.Section));
+        Assert.Contains("trong 10 ngày kể từ ngày kết thúc hội nghị", r.Quote, StringComparison.Ordinal);
+        Assert.Contains("kết thúc hội nghị", r.Anchor, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Purpose_and_contents_parts_assign_no_relative_work()
+    {
+        var plan = Parse.Body("I. MỤC ĐÍCH, YÊU CẦU\n\n1. Bố trí cán bộ kịp thời ngay sau đại hội.\n\nII. NỘI DUNG\n\n1. Việc phân công cấp ủy sau đại hội.\n");
+        Assert.Empty(plan.RelativeDeadlines);
+    }
+}

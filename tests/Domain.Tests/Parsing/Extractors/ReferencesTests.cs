@@ -1,0 +1,67 @@
+using NhacHan.Domain.Plans;
+
+namespace NhacHan.Domain.Tests.Parsing.Extractors;
+
+public class ReferencesTests
+{
+    [Fact]
+    public void Kind_number_date_and_issuer_of_a_citation()
+    {
+        var plan = Parse.Body("Thực hiện Kế hoạch số 146-KH/TU, ngày 18/01/2024 của Ban Thường vụ Tỉnh ủy về tổng kết, Huyện ủy ban hành kế hoạch.\n");
+        Assert.Equal([new DocumentReference("Kế hoạch", "146-KH/TU", new DateOnly(2024, 1, 18), "Ban Thường vụ Tỉnh ủy")], plan.References);
+    }
+
+    [Fact]
+    public void Deduplicated_by_number_with_date_from_a_later_mention()
+    {
+        var plan = Parse.Body("Theo Chỉ thị số 35-CT/TW của Bộ Chính trị.\n\nCăn cứ Chỉ thị số 35-CT/TW, ngày 30/5/2019 của Bộ Chính trị.\n");
+        var r = Assert.Single(plan.References);
+        Assert.Equal(new DateOnly(2019, 5, 30), r.Date);
+        Assert.Equal("Bộ Chính trị", r.Issuer);
+    }
+
+    [Fact]
+    public void Issuer_list_with_capitals_and_spelled_date()
+    {
+        var plan = Parse.Body("Thực hiện Kết luận số 127-KL/TW, ngày 28 tháng 02 năm 2025 của Bộ Chính trị, Ban Bí thư khoá XIII về sắp xếp.\n");
+        var r = Assert.Single(plan.References);
+        Assert.Equal(("Kết luận", "127-KL/TW", new DateOnly(2025, 2, 28), "Bộ Chính trị, Ban Bí thư khoá XIII"), (r.Kind, r.Number, r.Date!.Value, r.Issuer));
+    }
+
+    [Fact]
+    public void Issuer_before_ban_hanh_when_no_cua()
+    {
+        var plan = Parse.Body("Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 339-KH/HU, ngày 14/02/2025 thực hiện thí điểm.\n");
+        Assert.Equal("Ban Thường vụ Huyện ủy", Assert.Single(plan.References).Issuer);
+    }
+
+    [Fact]
+    public void Government_style_numbers_and_dashes()
+    {
+        var plan = Parse.Body("Căn cứ Nghị định 30/2020/NĐ-CP và Hướng dẫn số 12 – HD/BTCTW.\n");
+        Assert.Equal(["30/2020/NĐ-CP", "12-HD/BTCTW"], plan.References.Select(r => r.Number));
+    }
+
+    [Fact]
+    public void Document_without_a_number_is_left_out() =>
+        Assert.Empty(Parse.Body("Thực hiện Hướng dẫn của Ban Tổ chức Trung ương về công tác nhân sự.\n").References);
+
+    [Fact]
+    public void Supersedes_takes_only_the_replaced_plan()
+    {
+        var plan = Parse.Body("Kế hoạch này thay thế Kế hoạch số 294-KH/HU, ngày 19/7/2024 của Ban Chấp hành Đảng bộ huyện về thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị.\n");
+        Assert.Equal(["294-KH/HU"], plan.Supersedes);
+        Assert.Equal(2, plan.References.Count);
+    }
+
+    [Fact]
+    public void Supersedes_several_listed_plans()
+    {
+        var plan = Parse.Body("Kế hoạch này thay thế Kế hoạch số 12-KH/ĐU và Kế hoạch số 15-KH/ĐU của Đảng ủy xã.\n");
+        Assert.Equal(["12-KH/ĐU", "15-KH/ĐU"], plan.Supersedes);
+    }
+
+    [Fact]
+    public void Thay_giay_moi_is_no_supersession() =>
+        Assert.Empty(Parse.Body("(Kế hoạch này thay giấy mời theo Kế hoạch số 5-KH/TU).\n").Supersedes);
+}

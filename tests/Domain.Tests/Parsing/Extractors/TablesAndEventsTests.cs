@@ -1,0 +1,112 @@
+using NhacHan.Domain.Parsing.Text;
+using NhacHan.Domain.Plans;
+
+namespace NhacHan.Domain.Tests.Parsing.Extractors;
+
+public class TablesAndEventsTests
+{
+    [Theory]
+    [InlineData("Quý III/2024", "2024-07-01", "2024-09-30")]
+    [InlineData("Tháng 10, 11/2024", "2024-10-01", "2024-11-30")]
+    [InlineData("Tháng 02/2025", "2025-02-01", "2025-02-28")]
+    [InlineData("Quý 4 năm 2026", "2026-10-01", "2026-12-31")]
+    [InlineData("6 tháng đầu năm 2027", "2027-01-01", "2027-06-30")]
+    [InlineData("Năm 2026", "2026-01-01", "2026-12-31")]
+    public void Period_labels(string label, string start, string end)
+    {
+        var p = PeriodLabel.TryParse(label);
+        Assert.Equal((DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture)), p);
+    }
+
+    [Theory]
+    [InlineData("Quý V/2024")]
+    [InlineData("Tháng 13/2024")]
+    [InlineData("Cho ý kiến tháng 10/2024")]
+    public void Not_period_labels(string label) => Assert.Null(PeriodLabel.TryParse(label));
+
+    private const string Flattened = "I. NỘI DUNG\n\nPHỤ LỤC\nTIẾN ĐỘ\n-----\n\tThời gian\n\tNội dung công việc\n\t\n\tCấp tỉnh\n\tCấp huyện\n\tQuý III/2024\n\t1. Ban Thường vụ Tỉnh ủy\n- Tổ chức Hội nghị Tỉnh ủy mở rộng để quán triệt Chỉ thị.\n- Ban hành Hướng dẫn thực hiện Chỉ thị sau khi có Hướng dẫn của Trung ương.\n\tBan thường vụ cấp ủy\n- Đăng ký đại hội điểm, báo cáo về Ban Tổ chức Tỉnh ủy trước ngày 15/9/2024.\n\tQuý IV/2024\n\t- Ban Chấp hành Đảng bộ tỉnh tập trung chỉ đạo chuẩn bị đại hội.\n\t\n";
+
+    [Fact]
+    public void Flattened_timetable_gives_schedule_items_with_period_level_and_who()
+    {
+        var plan = Parse.Body(Flattened);
+        Assert.Equal(4, plan.Schedule.Count);
+        var first = plan.Schedule[0];
+        Assert.Equal(("Quý III/2024", new DateOnly(2024, 7, 1), new DateOnly(2024, 9, 30), "Cấp tỉnh", "Ban Thường vụ Tỉnh ủy"),
+            (first.Period, first.Start, first.End, first.Level, first.Who));
+        Assert.Equal("Tổ chức Hội nghị Tỉnh ủy mở rộng để quán triệt Chỉ thị", first.What);
+        Assert.Equal(("Cấp huyện", "Ban thường vụ cấp ủy"), (plan.Schedule[2].Level, plan.Schedule[2].Who));
+        var last = plan.Schedule[3];
+        Assert.Equal(("Quý IV/2024", "Cấp tỉnh", "Ban Chấp hành Đảng bộ tỉnh"), (last.Period, last.Level, last.Who));
+        Assert.Equal("tập trung chỉ đạo chuẩn bị đại hội", last.What);
+    }
+
+    [Fact]
+    public void Schedule_quotes_are_unique_and_at_least_thirty_characters()
+    {
+        var plan = Parse.Body(Flattened);
+        foreach (var s in plan.Schedule)
+        {
+            Assert.True(s.Quote.Length >= 30, s.Quote);
+            var text = "KẾ HOẠCH\n\nthử nghiệm\n\n" + Flattened;
+            Assert.Equal(text.IndexOf(s.Quote, StringComparison.Ordinal), text.LastIndexOf(s.Quote, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Dated_task_in_a_timetable_cell_is_a_deadline_with_the_cell_label_and_path()
+    {
+        var plan = Parse.Body(Flattened);
+        var d = Assert.Single(plan.Deadlines);
+        Assert.Equal((new DateOnly(2024, 9, 15), DeadlineKind.Before), (d.Date, d.Kind));
+        Assert.Equal("Ban thường vụ cấp ủy", d.Who);
+        Assert.Equal("PHỤ LỤC.Quý III/2024.Cấp huyện", d.Section);
+        Assert.Equal("Ban Tổ chức Tỉnh ủy", d.ReportTo);
+    }
+
+    [Fact]
+    public void Markdown_progress_table_gives_deadlines_with_lead_unit()
+    {
+        var plan = Parse.Body("""
+            III. TIẾN ĐỘ THỰC HIỆN
+
+            | TT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |
+            |---|---|---|---|---|
+            | 1 | Xây dựng dự thảo báo cáo chính trị | Văn phòng Đảng ủy | Các chi bộ | 20/10/2026 |
+            | 2 | Tổ chức hội nghị lấy ý kiến | Ban Tuyên giáo | Mặt trận | Trước ngày 30/10/2026 |
+            """);
+        Assert.Equal(2, plan.Deadlines.Count);
+        var first = plan.Deadlines[0];
+        Assert.Equal((new DateOnly(2026, 10, 20), DeadlineKind.On, "Văn phòng Đảng ủy", "Xây dựng dự thảo báo cáo chính trị"),
+            (first.Date, first.Kind, first.Who, first.What));
+        Assert.Equal((new DateOnly(2026, 10, 30), DeadlineKind.Before, "Ban Tuyên giáo"), (plan.Deadlines[1].Date, plan.Deadlines[1].Kind, plan.Deadlines[1].Who));
+        Assert.Contains("20/10/2026", first.Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Meeting_with_time_is_an_event_not_a_deadline()
+    {
+        var plan = Parse.Text("""
+            KẾ HOẠCH
+            Tổ chức Hội nghị sơ kết công tác xây dựng Đảng ngày 10/01/2026 của Đảng ủy
+
+            III. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN
+
+            1. Thời gian: 08 giờ 00, ngày 20/3/2026.
+
+            2. Địa điểm: Hội trường Ủy ban nhân dân xã.
+
+            3. Thành phần
+
+            - Đại biểu huyện: Thường trực Huyện ủy;
+
+            - Đại biểu xã: Các đồng chí Ủy viên Ban Chấp hành Đảng bộ xã.
+            """);
+        Assert.Empty(plan.Deadlines);
+        var e = Assert.Single(plan.Events);
+        Assert.Equal(new DateTime(2026, 3, 20, 8, 0, 0), e.Start);
+        Assert.Equal("Hội trường Ủy ban nhân dân xã", e.Place);
+        Assert.Equal("Hội nghị sơ kết công tác xây dựng Đảng", e.What);
+        Assert.Equal(["Đại biểu huyện", "Đại biểu xã"], e.Participants);
+    }
+}
