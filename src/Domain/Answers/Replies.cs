@@ -374,7 +374,7 @@ internal sealed class Replies(SearchIndex index, PlanResolver resolver, DateOnly
                 ? $"Từ {range} ({w.Label}) chưa tìm thấy mốc thời hạn nào{about} khớp câu hỏi trong các kế hoạch đã lưu."
                 : $"Từ {range} ({w.Label}) không có mốc thời hạn nào{about} trong các kế hoạch đã lưu.");
             // The next one after the window (looking at a bounded number of later deadlines).
-            var next = index.DeadlinesBetween(w.To.AddDays(1), w.To.AddYears(2)).Take(5_000).FirstOrDefault(e => Keep(e) && !IsDone(e), -1);
+            var next = index.DeadlinesBetween(w.To.AddDays(1), w.To.AddYears(2)).Take(1_000).FirstOrDefault(e => Keep(e) && !IsDone(e), -1);
             if (next >= 0)
             {
                 var entry = index.Entry(next);

@@ -40,6 +40,11 @@ public sealed class SearchIndex : IDisposable
         var plans = store is LiteDbPlanStore lite ? lite.Stream() : store.All();
         foreach (var p in plans) AddUnlocked(p);
         SortDates();
+        // Posting lists grew by doubling; give back the slack once the bulk build is done.
+        foreach (var p in _postings)
+            if (p.Items.Length > p.Count) Array.Resize(ref p.Items, Math.Max(1, p.Count));
+        _deadlineDates.TrimExcess();
+        _entries.TrimExcess();
         store.Changed += OnChanged;
     }
 
@@ -57,7 +62,7 @@ public sealed class SearchIndex : IDisposable
         public void Add(int entry)
         {
             if (Count > 0 && Items[Count - 1] == entry) return;
-            if (Count == Items.Length) Array.Resize(ref Items, Items.Length * 2);
+            if (Count == Items.Length) Array.Resize(ref Items, Math.Max(2, Items.Length * 2));
             Items[Count++] = entry;
         }
     }

@@ -22,7 +22,7 @@ public sealed class ReminderLogTests : IDisposable
             log.MarkSent(due, Local(2024, 1, 25, 9, 0));
             log.MarkDone(2, due.Target.Key, Local(2024, 1, 25, 9, 1));
             log.Snooze(1, due.Target.Key, Local(2024, 1, 26, 9, 0));
-            Assert.Equal(1, db.SchemaVersion);
+            Assert.Equal(NhacHanDatabase.CurrentSchemaVersion, db.SchemaVersion);
         }
         using (var db = NhacHanDatabase.Open(DbPath))
         {
