@@ -28,16 +28,22 @@ public sealed partial class ReminderDispatcher(
         var allPlans = plans.All();
         var allChats = chats.All();
         var batches = planner.Due(allPlans, allChats, time.GetUtcNow(), log);
+        var now = time.GetUtcNow();
+        // Round-robin by the earliest moment each message may go (a chat's n-th message n seconds in, a
+        // group's 3n), so one chat's pacing never holds the others back in this one-at-a-time loop.
+        var queue = batches
+            .SelectMany(b => ReminderMessage.For(b, now).Select((m, i) => (b.ChatId, Index: i * (b.ChatId < 0 ? 3 : 1), Message: m)))
+            .OrderBy(x => x.Index).ThenBy(x => x.ChatId)
+            .ToArray();
+        var gone = new HashSet<long>();
         var delivered = 0;
-        foreach (var batch in batches)
+        foreach (var (chatId, _, message) in queue)
         {
-            foreach (var message in ReminderMessage.For(batch, time.GetUtcNow()))
-            {
-                ct.ThrowIfCancellationRequested();
-                var outcome = await Deliver(batch.ChatId, message, ct).ConfigureAwait(false);
-                if (outcome == Outcome.Sent) delivered++;
-                if (outcome == Outcome.ChatGone) break;
-            }
+            ct.ThrowIfCancellationRequested();
+            if (gone.Contains(chatId)) continue;
+            var outcome = await Deliver(chatId, message, ct).ConfigureAwait(false);
+            if (outcome == Outcome.Sent) delivered++;
+            if (outcome == Outcome.ChatGone) gone.Add(chatId);
         }
         if (delivered > 0) LogRound(delivered, batches.Count);
         return delivered;

@@ -15,9 +15,31 @@ public sealed record ReminderMessage(string Html, InlineKeyboardMarkup Keyboard,
 
     public static string SnoozeData(string key) => $"{ReminderCallbackHandler.CallbackPrefix}:s:{key}";
 
-    /// <summary>The messages for one chat's batch, at most <see cref="MaxItems"/> reminders each.</summary>
-    public static IReadOnlyList<ReminderMessage> For(ChatReminderBatch batch, DateTimeOffset now) =>
-        batch.Items.Chunk(MaxItems).Select(chunk => Build(chunk, now)).ToArray();
+    /// <summary>Telegram allows 4,096 characters of text; stay well below it with markup.</summary>
+    public const int MaxHtmlLength = 3800;
+
+    /// <summary>The messages for one chat's batch: at most <see cref="MaxItems"/> reminders and
+    /// <see cref="MaxHtmlLength"/> characters each.</summary>
+    public static IReadOnlyList<ReminderMessage> For(ChatReminderBatch batch, DateTimeOffset now)
+    {
+        var messages = new List<ReminderMessage>();
+        var chunk = new List<PlannedReminder>();
+        ReminderMessage? built = null;
+        foreach (var item in batch.Items)
+        {
+            chunk.Add(item);
+            var candidate = Build(chunk.ToArray(), now);
+            if (chunk.Count > 1 && (chunk.Count > MaxItems || candidate.Html.Length > MaxHtmlLength))
+            {
+                messages.Add(built!);
+                chunk = [item];
+                candidate = Build(chunk.ToArray(), now);
+            }
+            built = candidate;
+        }
+        if (built is not null) messages.Add(built);
+        return messages;
+    }
 
     public static ReminderMessage Build(IReadOnlyList<PlannedReminder> items, DateTimeOffset now)
     {

@@ -75,7 +75,8 @@ public static class ReminderText
             if (d.ReportTo is { Length: > 0 } to && !what.Contains(to, StringComparison.OrdinalIgnoreCase)) sb.Append(", báo cáo ").Append(to);
             if (d.Via is { Length: > 0 } via && !what.Contains(via, StringComparison.OrdinalIgnoreCase)) sb.Append(" (qua ").Append(via).Append(')');
         }
-        return sb.Append('.').ToString();
+        var text = sb.ToString();
+        return text.Length > 600 ? Shorten(text, 600) : text + ".";
     }
 
     public static string PlanLabel(StoredPlan p) =>

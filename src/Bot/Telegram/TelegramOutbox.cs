@@ -12,10 +12,11 @@ namespace NhacHan.Bot.Telegram;
 /// <summary>
 /// Rate-limited, retrying sender (see <see cref="ITelegramOutbox"/>). Pacing: one call at a time per chat
 /// (a lane), spaced by the chat's interval measured from the previous call's actual start (1 s private,
-/// 3 s group), then an evenly spaced global slot (<see cref="SendPacer"/>). A 429 pauses the chat, and also
+/// 3 s group), then an evenly spaced global slot (<see cref="SendPacer"/>, told when each call completes so
+/// its window guard holds at Telegram's end whatever the network jitter). A 429 pauses the chat, and also
 /// the global pacer when the chat itself had been quiet long enough (then the global limit was hit).
 /// </summary>
-public sealed partial class TelegramOutbox : ITelegramOutbox, IAsyncDisposable
+public sealed partial class TelegramOutbox : ITelegramOutbox, IAsyncDisposable, IDisposable
 {
     private const int MaxAttempts = 6;
 
@@ -45,7 +46,7 @@ public sealed partial class TelegramOutbox : ITelegramOutbox, IAsyncDisposable
         _log = log;
         _time = time;
         var o = options.Value.Outbox;
-        _global = new SendPacer(TimeSpan.FromSeconds(1 / o.GlobalPerSecond), time);
+        _global = new SendPacer(o.GlobalPerSecond, time);
         _privateInterval = TimeSpan.FromSeconds(ChatMargin / o.PrivateChatPerSecond);
         _groupInterval = TimeSpan.FromSeconds(ChatMargin * 60 / o.GroupPerMinute);
     }
@@ -64,9 +65,7 @@ public sealed partial class TelegramOutbox : ITelegramOutbox, IAsyncDisposable
                 // The chat's turn first, so a busy chat does not hold a global slot while it waits.
                 var chatWait = lane.NextFree - _time.GetUtcNow();
                 if (chatWait > TimeSpan.Zero) await Task.Delay(chatWait, _time, ct).ConfigureAwait(false);
-                using (await _global.AcquireAsync(1, ct).ConfigureAwait(false))
-                {
-                }
+                var turn = await _global.WaitTurnAsync(ct).ConfigureAwait(false);
                 var started = _time.GetUtcNow();
                 var quietBefore = started - lane.LastStart;
                 lane.LastStart = started;
@@ -74,7 +73,14 @@ public sealed partial class TelegramOutbox : ITelegramOutbox, IAsyncDisposable
                 Interlocked.Increment(ref _sends);
                 try
                 {
-                    return await call(_bot, ct).ConfigureAwait(false);
+                    try
+                    {
+                        return await call(_bot, ct).ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        _global.Completed(turn, _time.GetUtcNow());
+                    }
                 }
                 catch (ApiRequestException e) when (e.ErrorCode == 429 && attempt < MaxAttempts)
                 {
@@ -130,6 +136,8 @@ public sealed partial class TelegramOutbox : ITelegramOutbox, IAsyncDisposable
     }
 
     public async ValueTask DisposeAsync() => await _global.DisposeAsync().ConfigureAwait(false);
+
+    public void Dispose() => _global.Dispose();
 
     /// <summary>One chat's queue: a gate so its calls go one at a time, and when the next may start.</summary>
     private sealed class Lane(TimeSpan interval)

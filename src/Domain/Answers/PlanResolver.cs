@@ -6,7 +6,11 @@ namespace NhacHan.Domain.Answers;
 public readonly record struct Ranked(int Entry, float Score);
 
 /// <summary>Which plans a question names by number, and which of those are no longer answered from.</summary>
-public sealed record NumberMatch(IReadOnlyList<PlanRow> Active, IReadOnlyList<PlanRow> Inactive, IReadOnlyList<string> Keys);
+/// <param name="OnlyCited">Keys no stored plan has as its own number or title: the plans found merely cite them.</param>
+public sealed record NumberMatch(IReadOnlyList<PlanRow> Active, IReadOnlyList<PlanRow> Inactive, IReadOnlyList<string> Keys)
+{
+    public IReadOnlyList<string> OnlyCited { get; init; } = [];
+}
 
 /// <summary>
 /// Decides which plans and items a question is about: by document number (the plan's own number, else the
@@ -22,14 +26,21 @@ public sealed class PlanResolver(SearchIndex index)
     {
         var active = new List<PlanRow>();
         var inactive = new List<PlanRow>();
+        var onlyCited = new List<string>();
+        var seen = new HashSet<int>();
         foreach (var key in q.NumberKeys)
         {
             var rows = index.ByOwnKey(key).Concat(index.ByCitedKey(key)).Distinct().ToList();
-            if (rows.Count == 0) rows = index.ByReferenceKey(key).ToList();
+            if (rows.Count == 0)
+            {
+                rows = index.ByReferenceKey(key).ToList();
+                if (rows.Count > 0) onlyCited.Add(key);
+            }
             foreach (var r in rows)
             {
-                if (r.Answerable) { if (!active.Contains(r)) active.Add(r); }
-                else if (!inactive.Contains(r)) inactive.Add(r);
+                if (!seen.Add(r.Row)) continue;
+                if (r.Answerable) active.Add(r);
+                else inactive.Add(r);
             }
         }
         // Two numbers ("kế hoạch 146 thực hiện chỉ thị 35") narrow to the plans matching all of them.
@@ -46,7 +57,7 @@ public sealed class PlanResolver(SearchIndex index)
             var ofYear = active.Where(r => r.Date is { } d && years.Contains(d.Year)).ToList();
             if (ofYear.Count > 0) active = ofYear;
         }
-        return new NumberMatch(active, inactive, q.NumberKeys);
+        return new NumberMatch(active, inactive, q.NumberKeys) { OnlyCited = onlyCited };
     }
 
     /// <summary>
@@ -58,20 +69,17 @@ public sealed class PlanResolver(SearchIndex index)
         var topicBits = TopicBits(q);
         var needed = (int)Math.Ceiling(Math.Min(q.Terms.Count, SearchIndex.PairBit) * Coverage);
         var result = new List<Ranked>();
-        var seen = new HashSet<int>();
-        var withinRows = within?.Select(r => r.Row).ToHashSet();
+        var kindMask = 0;
+        foreach (var k in kinds) kindMask |= 1 << (int)k;
 
-        void Consider(int e)
+        void Consider(int e, bool explicitPlan)
         {
-            if (!seen.Add(e)) return;
             var entry = index.Entry(e);
-            if (Array.IndexOf(kinds, entry.Kind) < 0) return;
+            if ((kindMask & (1 << (int)entry.Kind)) == 0) return;
             var row = index.Row(entry.Plan);
             if (!row.Answerable) return;
-            if (withinRows is not null && !withinRows.Contains(row.Row)) return;
             var planEntry = row.FirstEntry;
             var bits = (hits.Matched(e) | hits.Matched(planEntry)) & topicBits;
-            var explicitPlan = withinRows is not null;
             if (!explicitPlan && !Covers(q, bits, needed)) return;
             if (explicitPlan && q.Terms.Count > 0 && hits.Score(e) == 0 && hits.Score(planEntry) == 0 && q.NumberKeys.Count == 0) return;
             // Covering more of the question's words beats matching a few rare ones many times.
@@ -81,28 +89,43 @@ public sealed class PlanResolver(SearchIndex index)
             result.Add(new Ranked(e, score));
         }
 
-        foreach (var e in hits.Touched) Consider(e);
         if (within is not null)
+        {
+            // Every item of the named plans is a candidate (touched ones among them).
             foreach (var row in within)
-                for (var e = row.FirstEntry; e < row.FirstEntry + row.EntryCount; e++) Consider(e);
+                for (var e = row.FirstEntry; e < row.FirstEntry + row.EntryCount; e++) Consider(e, explicitPlan: true);
+        }
         else
         {
-            // Items of plans whose title matched strongly, though the item itself did not.
-            foreach (var e in hits.Touched)
+            var touched = hits.Touched;
+            foreach (var e in touched) Consider(e, explicitPlan: false);
+            // Items of the plans whose title matched best, though the item itself did not.
+            var titles = new List<(int Entry, float Score)>();
+            foreach (var e in touched)
+                if (index.Entry(e).Kind == EntryKind.Plan && Covers(q, hits.Matched(e) & topicBits, needed))
+                    titles.Add((e, hits.Score(e)));
+            titles.Sort((a, b) => b.Score.CompareTo(a.Score));
+            foreach (var (e, _) in titles.Take(MaxTitlePlans))
             {
-                var entry = index.Entry(e);
-                if (entry.Kind != EntryKind.Plan) continue;
-                var row = index.Row(entry.Plan);
-                if (!Covers(q, hits.Matched(e) & topicBits, needed)) continue;
-                for (var i = row.FirstEntry + 1; i < row.FirstEntry + row.EntryCount && i < row.FirstEntry + 400; i++) Consider(i);
+                var row = index.Row(index.Entry(e).Plan);
+                for (var i = row.FirstEntry + 1; i < row.FirstEntry + row.EntryCount; i++)
+                    if (!hits.Has(i)) Consider(i, explicitPlan: false);
             }
         }
 
         if (level != LevelMask.None && result.Any(r => (index.Entry(r.Entry).Level & level) != 0))
             result.RemoveAll(r => (index.Entry(r.Entry).Level & level) == 0);
+        // Only items near the top matter; sorting the long tail of a large store would dominate the cost.
+        if (result.Count > 256)
+        {
+            var top = result.Max(r => r.Score);
+            result.RemoveAll(r => r.Score < top * 0.5f);
+        }
         result.Sort((a, b) => b.Score.CompareTo(a.Score) is var c && c != 0 ? c : a.Entry.CompareTo(b.Entry));
         return result;
     }
+
+    private const int MaxTitlePlans = 50;
 
     /// <summary>The bits of the question's syllables (low half) and of its syllable pairs (high half).</summary>
     public static ulong TopicBits(Question q)
@@ -136,13 +159,17 @@ public sealed class PlanResolver(SearchIndex index)
         var groups = new List<(PlanRow, List<Ranked>)>();
         if (ranked.Count == 0) return groups;
         var top = ranked[0].Score;
+        var byRow = new Dictionary<int, int>();
         foreach (var r in ranked)
         {
             if (r.Score < top * keep) break;
             var row = index.Row(index.Entry(r.Entry).Plan);
-            var g = groups.FindIndex(x => x.Item1 == row);
-            if (g >= 0) groups[g].Item2.Add(r);
-            else if (groups.Count == 0 || r.Score >= top * rival) groups.Add((row, [r]));
+            if (byRow.TryGetValue(row.Row, out var g)) groups[g].Item2.Add(r);
+            else if (groups.Count == 0 || r.Score >= top * rival)
+            {
+                byRow[row.Row] = groups.Count;
+                groups.Add((row, [r]));
+            }
         }
         return groups;
     }

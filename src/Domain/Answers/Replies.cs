@@ -24,12 +24,32 @@ internal sealed class Replies(SearchIndex index, PlanResolver resolver, DateOnly
             case Intent.Help: return Help();
             case Intent.ListPlans: return ListPlans();
         }
+        string? note = null;
         if (within is null && q.NumberKeys.Count > 0)
         {
             var match = resolver.ByNumbers(q);
             if (match.Active.Count == 0) return match.Inactive.Count > 0 ? Inactive(match) : NotFound(q);
             within = match.Active;
+            if (match.OnlyCited.Count > 0) note = CitedOnlyNote(match);
         }
+        var answer = AnswerWithin(q, within);
+        return note is null ? answer : answer with { Text = new RichText([new TextRun(note + "\n", TextStyle.None), .. answer.Text.Runs]) };
+    }
+
+    /// <summary>"Kế hoạch số 294-KH/HU chưa được lưu; kế hoạch dưới đây thay thế / nhắc đến văn bản này."</summary>
+    private string CitedOnlyNote(NumberMatch match)
+    {
+        var key = match.OnlyCited[0];
+        var number = match.Active.SelectMany(r => index.Plan(r)!.Plan.References)
+            .FirstOrDefault(r => NumberKeys.OfNumber(r.Number) == key)?.Number ?? KeyLabel(key);
+        var replaces = match.Active.Any(r => r.SupersedesKeys.Contains(key));
+        return replaces
+            ? $"Văn bản số {number} chưa được lưu; kế hoạch dưới đây thay thế văn bản đó:"
+            : $"Văn bản số {number} chưa được lưu; các kế hoạch dưới đây có nhắc đến văn bản đó:";
+    }
+
+    private Answer AnswerWithin(Question q, IReadOnlyCollection<PlanRow>? within)
+    {
         var level = q.Level != LevelMask.None ? q.Level : LevelMask.None;
         var hits = index.Search(q.Terms);
         return q.Intent switch
@@ -243,7 +263,7 @@ internal sealed class Replies(SearchIndex index, PlanResolver resolver, DateOnly
             rows = PlanResolver.Best(index, ranked).Select(g => g.Row).ToList();
         }
         if (rows.Count == 0) return NotFound(q);
-        if (rows.Count > 1) return Choose(rows, "sum", "kế hoạch");
+        if (rows.Count > 1) return Choose(rows, "sum", "kế hoạch", q);
         var row = rows[0];
         var stored = index.Plan(row)!;
         var p = stored.Plan;
@@ -353,7 +373,8 @@ internal sealed class Replies(SearchIndex index, PlanResolver resolver, DateOnly
             b.Line(q.Terms.Count > 0
                 ? $"Từ {range} ({w.Label}) chưa tìm thấy mốc thời hạn nào{about} khớp câu hỏi trong các kế hoạch đã lưu."
                 : $"Từ {range} ({w.Label}) không có mốc thời hạn nào{about} trong các kế hoạch đã lưu.");
-            var next = index.DeadlinesBetween(w.To.AddDays(1), w.To.AddYears(2)).FirstOrDefault(e => Keep(e) && !IsDone(e), -1);
+            // The next one after the window (looking at a bounded number of later deadlines).
+            var next = index.DeadlinesBetween(w.To.AddDays(1), w.To.AddYears(2)).Take(5_000).FirstOrDefault(e => Keep(e) && !IsDone(e), -1);
             if (next >= 0)
             {
                 var entry = index.Entry(next);
@@ -410,7 +431,8 @@ internal sealed class Replies(SearchIndex index, PlanResolver resolver, DateOnly
 
     private Answer ListPlans()
     {
-        var rows = index.Rows.Where(r => r.Answerable).OrderByDescending(r => r.Date ?? DateOnly.MinValue).ToList();
+        var rows = index.Rows.Where(r => r.Answerable).ToList();
+        var newest = rows.OrderByDescending(r => r.Date ?? DateOnly.MinValue).ThenBy(r => r.Row).Take(MaxListed).ToList();
         var b = new RichTextBuilder();
         if (rows.Count == 0)
         {
@@ -419,7 +441,7 @@ internal sealed class Replies(SearchIndex index, PlanResolver resolver, DateOnly
         }
         b.Line($"Có {rows.Count} kế hoạch đang theo dõi:");
         var choices = new List<AnswerChoice>();
-        foreach (var row in rows.Take(MaxListed))
+        foreach (var row in newest)
         {
             var stored = index.Plan(row)!;
             b.Line($"• {AnswerWriter.PlanLabel(stored)}");
@@ -485,13 +507,14 @@ internal sealed class Replies(SearchIndex index, PlanResolver resolver, DateOnly
         return new Answer(b.Build(), [], choices);
     }
 
-    private Answer Choose(IEnumerable<PlanRow> rows, string code, string what)
+    private Answer Choose(IEnumerable<PlanRow> rows, string code, string what, Question? q = null)
     {
         var list = rows.Take(MaxChoices).ToList();
         var b = new RichTextBuilder();
         b.Line(code == "sum"
             ? $"Có {list.Count} kế hoạch phù hợp — bạn muốn xem kế hoạch nào?"
             : $"Có {list.Count} kế hoạch phù hợp — bạn muốn xem {what} của kế hoạch nào?");
+        if (q is not null) SameNumberNote(b, list, q);
         var choices = new List<AnswerChoice>();
         foreach (var row in list)
         {
@@ -500,6 +523,23 @@ internal sealed class Replies(SearchIndex index, PlanResolver resolver, DateOnly
             choices.Add(new AnswerChoice(AnswerWriter.ButtonLabel(stored), $"p:{row.Id}:{code}"));
         }
         return new Answer(b.Build(), [], choices);
+    }
+
+    /// <summary>
+    /// "Lưu ý: có 2 văn bản cùng số 35-CT/TW (ban hành 30/05/2019 và 14/06/2024)": the same number names different
+    /// documents in different terms. These are the cited documents' own dates, said as such — never as deadlines.
+    /// </summary>
+    private void SameNumberNote(RichTextBuilder b, List<PlanRow> rows, Question q)
+    {
+        foreach (var key in q.NumberKeys)
+        {
+            var refs = rows.SelectMany(r => index.Plan(r)!.Plan.References)
+                .Where(r => r.Date is not null && NumberKeys.OfNumber(r.Number) == key)
+                .GroupBy(r => r.Date).Select(g => g.First()).OrderBy(r => r.Date).ToList();
+            if (refs.Count < 2) continue;
+            var dates = string.Join(" và ", refs.Select(r => AnswerWriter.Date(r.Date!.Value)));
+            b.Line($"Lưu ý: có {refs.Count} văn bản cùng số {refs[0].Number} (ban hành {dates}).");
+        }
     }
 
     private static string KeyLabel(string key) => key[..2] switch

@@ -144,18 +144,37 @@ public sealed class SearchIndex : IDisposable
         var n = (double)Math.Max(1, _entries.Count);
         var resolved = new string?[terms.Count];
         for (var i = 0; i < terms.Count; i++) resolved[i] = Resolve(terms[i]);
+
+        // (postings, weight, bit) for every syllable and pair the index knows, rarest first.
+        var work = new List<(Postings P, float W, int Bit)>(terms.Count * 2);
         var seen = new HashSet<int>();
-        for (var i = 0; i < resolved.Length; i++)
+        for (var i = 0; i < resolved.Length && i < PairBit; i++)
         {
             if (resolved[i] is not { } t) continue;
             if (_termIds.TryGetValue(t, out var id) && seen.Add(id))
-                hits.AddTerm(_postings[id], (float)Math.Log(1 + n / _postings[id].Count) * (t == terms[i] ? 1f : 0.8f), i);
+                work.Add((_postings[id], (float)Math.Log(1 + n / _postings[id].Count) * (t == terms[i] ? 1f : 0.8f), i));
             if (i + 1 < resolved.Length && resolved[i + 1] is { } next
                 && _termIds.TryGetValue(t + " " + next, out var pair) && seen.Add(pair))
-                hits.AddTerm(_postings[pair], (float)Math.Log(1 + n / _postings[pair].Count) * 1.5f, PairBit + i);
+                work.Add((_postings[pair], (float)Math.Log(1 + n / _postings[pair].Count) * 1.5f, PairBit + i));
+        }
+        work.Sort((a, b) => a.P.Count.CompareTo(b.P.Count));
+
+        // In a large store a very common syllable ("ủy", "ban") only re-scores items the rarer words found:
+        // walking its whole posting list into the candidates would cost more than everything else.
+        var restrictAbove = _entries.Count >= RestrictFrom ? (int)(_entries.Count * CommonShare) : int.MaxValue;
+        foreach (var (p, w, bit) in work)
+        {
+            if (p.Count > restrictAbove && hits.Touched.Count > 0) hits.AddTermToTouched(p, w, bit);
+            else hits.AddTerm(p, w, bit);
         }
         return hits;
     }
+
+    /// <summary>From this many entries on, common syllables only re-score (about 2,000 plans).</summary>
+    private const int RestrictFrom = 20_000;
+
+    /// <summary>A syllable in more than this share of all entries is "common".</summary>
+    private const double CommonShare = 0.02;
 
     private string? Resolve(string term)
     {
@@ -197,6 +216,20 @@ public sealed class SearchIndex : IDisposable
             {
                 Scores = new float[Math.Max(size, Scores.Length * 2)];
                 _matched = new ulong[Scores.Length];
+            }
+        }
+
+        internal void AddTermToTouched(Postings p, float weight, int position)
+        {
+            var items = p.Items;
+            var bit = position is >= 0 and < 64 ? 1UL << position : 0UL;
+            var scores = Scores;
+            for (var i = 0; i < p.Count; i++)
+            {
+                var e = items[i];
+                if (scores[e] == 0) continue;
+                scores[e] += weight;
+                _matched[e] |= bit;
             }
         }
 

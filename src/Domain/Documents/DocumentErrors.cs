@@ -66,6 +66,11 @@ internal static class DocumentErrors
             + $"Vui lòng chuyển mã sang Unicode (ví dụ bằng Unikey: Công cụ chuyển mã, nguồn {SourceTable(family)}, đích Unicode), "
             + "đổi phông sang Times New Roman rồi gửi lại.");
 
+    /// <summary>A warning (not an error) for a document with a few lines in a legacy font.</summary>
+    public static string PartialLegacyFont(LegacyFontFamily family, string sample) =>
+        $"Một phần văn bản dùng phông chữ cũ {FamilyName(family)} (ví dụ: “{sample}”); các dòng đó có thể bị đọc sai. "
+        + "Nên chuyển mã sang Unicode rồi gửi lại.";
+
     private static string FamilyName(LegacyFontFamily family) => family switch
     {
         LegacyFontFamily.Tcvn3 => "TCVN3 (ABC, họ phông .VnTime)",

@@ -30,8 +30,14 @@ public static class DocumentReader
         {
             var document = ReadByKind(fileName, bytes);
             if (!document.Blocks.Any(HasText)) return ReadResult.Fail(DocumentErrors.Empty());
-            if (LegacyFontDetector.Detect(document.Text) is { } legacy)
-                return ReadResult.Fail(DocumentErrors.LegacyFont(legacy.Family, legacy.Sample));
+            switch (LegacyFontDetector.Scan(document.Text))
+            {
+                case { Dominant: true } legacy:
+                    return ReadResult.Fail(DocumentErrors.LegacyFont(legacy.Family, legacy.Sample));
+                case { } partial:
+                    document = document with { Warnings = [.. document.Warnings, DocumentErrors.PartialLegacyFont(partial.Family, partial.Sample)] };
+                    break;
+            }
             return ReadResult.Ok(document);
         }
         catch (DocumentReadException e)
@@ -80,7 +86,8 @@ public static class DocumentReader
                 throw new DocumentReadException(DocumentErrors.LegacyFont(legacy.Family, legacy.Sample));
             throw new DocumentReadException(DocumentErrors.Unsupported());
         }
-        return PlainTextReader.Read(fileName, text);
+        // PlainTextReader normalises too; Normalize is idempotent, so this only guarantees it for every path.
+        return PlainTextReader.Read(fileName, TextNormalizer.Normalize(text));
     }
 
     private static bool HasText(Block block) => block switch

@@ -21,7 +21,17 @@ public static class LegacyFontDetector
 
     private const int MinimumHits = 4;
 
-    public static (LegacyFontFamily Family, string Sample)? Detect(string text)
+    /// <summary>Legacy text that makes up most of the document: the file must be converted before use.</summary>
+    public static (LegacyFontFamily Family, string Sample)? Detect(string text) => Scan(text) is { Dominant: true } hit ? (hit.Family, hit.Sample) : null;
+
+    /// <summary>
+    /// Legacy text in a document that is otherwise Unicode (a header typed in .VnTimeH, say): usable, but the
+    /// admin should know that those lines may be misread.
+    /// </summary>
+    public static (LegacyFontFamily Family, string Sample)? DetectPartial(string text) => Scan(text) is { Dominant: false } hit ? (hit.Family, hit.Sample) : null;
+
+    /// <summary>One scan for both questions: the family, a sample, and whether legacy text dominates.</summary>
+    public static (LegacyFontFamily Family, string Sample, bool Dominant)? Scan(string text)
     {
         int tcvn = 0, vni = 0, modern = 0;
         int tcvnAt = -1, vniAt = -1;
@@ -46,10 +56,10 @@ public static class LegacyFontDetector
             }
         }
         // Real Vietnamese Unicode text carries many letters such as ạ, ơ, ư, đ; legacy text carries almost none.
-        if (tcvn >= MinimumHits && tcvn * 3 > modern)
-            return (LegacyFontFamily.Tcvn3, SampleAround(text, tcvnAt));
-        if (vni >= MinimumHits && vni * 3 > modern)
-            return (LegacyFontFamily.Vni, SampleAround(text, vniAt));
+        if (tcvn >= MinimumHits && tcvn >= vni)
+            return (LegacyFontFamily.Tcvn3, SampleAround(text, tcvnAt), tcvn * 3 > modern);
+        if (vni >= MinimumHits)
+            return (LegacyFontFamily.Vni, SampleAround(text, vniAt), vni * 3 > modern);
         return null;
     }
 

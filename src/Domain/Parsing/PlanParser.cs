@@ -50,8 +50,14 @@ public static class PlanParser
         new RelativeDeadlineExtractor(),
     ];
 
+    /// <summary>Real plans are at most a few hundred thousand characters; far beyond that is no plan.</summary>
+    public const int MaxTextLength = 4_000_000;
+
     public static (Plan? Plan, ParseError? Error) Parse(SourceDocument document)
     {
+        if (document.Text.Length > MaxTextLength)
+            return (null, new ParseError(ParseErrorCode.TooLarge,
+                $"Nội dung tệp quá dài ({document.Text.Length / 1_000_000} triệu ký tự) so với một kế hoạch; hãy gửi đúng tệp kế hoạch."));
         try
         {
             var model = PlanDocument.Build(document);
@@ -63,7 +69,7 @@ public static class PlanParser
                     "Tệp này không giống một kế hoạch: không thấy tiêu đề \"KẾ HOẠCH\", số văn bản, thời hạn hay các mục I, II, III."));
             return (builder.Build(), null);
         }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException or OverflowException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // A parser bug must not take the bot down: report it as unusable input, in Vietnamese.
             return (null, new ParseError(ParseErrorCode.Corrupt, "Không phân tích được nội dung tệp (lỗi nội bộ khi đọc kế hoạch)."));

@@ -14,11 +14,16 @@ public sealed record PlannedReminder(long ChatId, ReminderTarget Target, int Lea
     public bool Late { get; init; }
 
     /// <summary>The sent-log's lead part: "7", "0", "a", or "s" + the snooze end in Unix minutes.</summary>
-    public string Tag => Lead switch
+    public string Tag => TagOf(Lead, SendAt);
+
+    private static readonly string[] LeadTags = Enumerable.Range(0, 100).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+
+    public static string TagOf(int lead, DateTimeOffset sendAt) => lead switch
     {
         Announce => "a",
-        Snoozed => "s" + (SendAt.ToUnixTimeSeconds() / 60).ToString(System.Globalization.CultureInfo.InvariantCulture),
-        _ => Lead.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        Snoozed => "s" + (sendAt.ToUnixTimeSeconds() / 60).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        >= 0 and < 100 => LeadTags[lead],
+        _ => lead.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
     /// <summary>Other reminders of the same deadline folded into this one (all are logged as sent with it).</summary>

@@ -27,9 +27,13 @@ public sealed class ReminderPlanner(ReminderSettings settings)
             minLastDay: settings.LocalDate(from).AddDays(-1),
             maxSendDay: settings.LocalDate(to).AddDays(1),
             slot: (sendAt, target) => sendAt >= from && sendAt < to,
-            emit: r =>
+            emit: (chats, target, lead, at) =>
             {
-                if (!state.IsDone(r.ChatId, r.Target.Key)) result.Add(r);
+                var done = state.DoneBy(target.Key);
+                foreach (var c in chats)
+                {
+                    if (!done.Contains(c.ChatId)) result.Add(new PlannedReminder(c.ChatId, target, lead, at));
+                }
             });
         result.Sort(static (a, b) => a.SendAt != b.SendAt ? a.SendAt.CompareTo(b.SendAt) : a.ChatId.CompareTo(b.ChatId));
         return result;
@@ -47,24 +51,30 @@ public sealed class ReminderPlanner(ReminderSettings settings)
         if (settings.IsQuiet(now)) return [];
         var today = settings.LocalDate(now);
         var maxLead = MaxLead(chats);
-        var perChat = new Dictionary<long, Dictionary<string, List<PlannedReminder>>>();
+        var perChat = new Dictionary<long, List<PlannedReminder>>();
         var targets = new Dictionary<string, ReminderTarget>(StringComparer.Ordinal);
 
         void Add(PlannedReminder r)
         {
-            if (!perChat.TryGetValue(r.ChatId, out var byKey)) perChat[r.ChatId] = byKey = new(StringComparer.Ordinal);
-            if (!byKey.TryGetValue(r.Target.Key, out var list)) byKey[r.Target.Key] = list = [];
+            if (!perChat.TryGetValue(r.ChatId, out var list)) perChat[r.ChatId] = list = [];
             list.Add(r);
         }
 
         Enumerate(plans, chats, maxLead, today.AddDays(-1), today.AddDays(1),
             slot: (sendAt, target) => sendAt <= now && target.DueAt > now,
-            emit: r =>
+            emit: (chats, target, lead, at) =>
             {
-                if (state.IsDone(r.ChatId, r.Target.Key) || state.WasSent(r.ChatId, r.Target.Key, r.Tag)) return;
-                // Held back while snoozed; after the snooze it folds into the snooze's reminder.
-                if (state.SnoozedUntil(r.ChatId, r.Target.Key) is { } until && until > now) return;
-                Add(r);
+                // One lookup per deadline and lead, then a cheap check per chat: most are sent already.
+                var sent = state.SentTo(target.Key, PlannedReminder.TagOf(lead, at));
+                var done = state.DoneBy(target.Key);
+                var snoozed = state.SnoozedBy(target.Key);
+                foreach (var c in chats)
+                {
+                    if (sent.Contains(c.ChatId) || done.Contains(c.ChatId)) continue;
+                    // Held back while snoozed; after the snooze it folds into the snooze's reminder.
+                    if (snoozed.Count > 0 && snoozed.TryGetValue(c.ChatId, out var until) && until > now) continue;
+                    Add(new PlannedReminder(c.ChatId, target, lead, at));
+                }
             },
             seen: t => targets[t.Key] = t);
 
@@ -79,27 +89,46 @@ public sealed class ReminderPlanner(ReminderSettings settings)
         }
 
         var batches = new List<ChatReminderBatch>(perChat.Count);
-        foreach (var (chatId, byKey) in perChat)
+        foreach (var (chatId, list) in perChat)
         {
-            var items = new List<PlannedReminder>(byKey.Count);
-            foreach (var list in byKey.Values)
+            // Soonest deadline first; a deadline's reminders side by side, latest lead last.
+            list.Sort(static (a, b) =>
             {
-                // The snooze if any, else the latest (most urgent) lead stands for all of them.
-                var main = list.FirstOrDefault(x => x.Lead == PlannedReminder.Snoozed)
-                    ?? list.MaxBy(x => x.SendAt)!;
-                items.Add(main with
-                {
-                    Late = now - main.SendAt > settings.LateAfter,
-                    Covers = list.Where(x => !ReferenceEquals(x, main)).ToArray(),
-                });
+                var c = a.Target.DueAt.CompareTo(b.Target.DueAt);
+                if (c == 0) c = string.CompareOrdinal(a.Target.Key, b.Target.Key);
+                return c != 0 ? c : a.SendAt.CompareTo(b.SendAt);
+            });
+            var items = new List<PlannedReminder>(list.Count);
+            for (var i = 0; i < list.Count;)
+            {
+                var j = i + 1;
+                while (j < list.Count && ReferenceEquals(list[j].Target, list[i].Target)) j++;
+                items.Add(Collapse(list, i, j, now));
+                i = j;
             }
-            items.Sort(static (a, b) => a.Target.DueAt != b.Target.DueAt
-                ? a.Target.DueAt.CompareTo(b.Target.DueAt)
-                : string.CompareOrdinal(a.Target.Key, b.Target.Key));
             batches.Add(new ChatReminderBatch(chatId, items));
         }
         batches.Sort(static (a, b) => a.ChatId.CompareTo(b.ChatId));
         return batches;
+    }
+
+    /// <summary>Several due reminders of one deadline for one chat become one: the snooze if any, else the latest
+    /// (most urgent) lead, standing for all of them (all are logged with it).</summary>
+    private PlannedReminder Collapse(List<PlannedReminder> list, int from, int to, DateTimeOffset now)
+    {
+        var main = list[to - 1];
+        for (var k = from; k < to; k++)
+        {
+            if (list[k].Lead == PlannedReminder.Snoozed) main = list[k];
+        }
+        var late = now - main.SendAt > settings.LateAfter;
+        if (to - from == 1 && !late) return main;
+        var covers = new List<PlannedReminder>(to - from - 1);
+        for (var k = from; k < to; k++)
+        {
+            if (!ReferenceEquals(list[k], main)) covers.Add(list[k]);
+        }
+        return main with { Late = late, Covers = covers };
     }
 
     /// <summary>The first planned send time after <paramref name="now"/> within <paramref name="horizon"/>, or null.</summary>
@@ -173,7 +202,7 @@ public sealed class ReminderPlanner(ReminderSettings settings)
         DateOnly minLastDay,
         DateOnly maxSendDay,
         Func<DateTimeOffset, ReminderTarget, bool> slot,
-        Action<PlannedReminder> emit,
+        Action<IReadOnlyList<ChatProfile>, ReminderTarget, int, DateTimeOffset> emit,
         Action<ReminderTarget>? seen = null)
     {
         // Audiences: chats that share level, unit and lead days get the same reminders.
@@ -230,12 +259,13 @@ public sealed class ReminderPlanner(ReminderSettings settings)
     }
 
     private static void EmitFor(
-        IReadOnlyList<ChatProfile> chats, IReadOnlyList<int> leads, ReminderTarget target, List<(int Lead, DateTimeOffset At)> slots, Action<PlannedReminder> emit)
+        IReadOnlyList<ChatProfile> chats, IReadOnlyList<int> leads, ReminderTarget target, List<(int Lead, DateTimeOffset At)> slots,
+        Action<IReadOnlyList<ChatProfile>, ReminderTarget, int, DateTimeOffset> emit)
     {
         foreach (var (lead, at) in slots)
         {
             if (lead != PlannedReminder.Announce && !leads.Contains(lead)) continue;
-            foreach (var c in chats) emit(new PlannedReminder(c.ChatId, target, lead, at));
+            emit(chats, target, lead, at);
         }
     }
 }

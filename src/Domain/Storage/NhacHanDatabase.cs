@@ -34,6 +34,9 @@ public sealed class NhacHanDatabase : IDisposable
         return new NhacHanDatabase(new LiteDatabase(cs, CreateMapper()), full);
     }
 
+    /// <summary>A database over a caller's stream (benchmarks build a large store in memory, then save it to a file).</summary>
+    internal static NhacHanDatabase OnStream(Stream stream) => new(new LiteDatabase(stream, CreateMapper()), null);
+
     /// <summary>A throw-away in-memory database (tests, benchmarks).</summary>
     public static NhacHanDatabase InMemory() => new(new LiteDatabase(new MemoryStream(), CreateMapper()), null);
 

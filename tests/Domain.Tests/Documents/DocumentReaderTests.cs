@@ -80,6 +80,13 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void Text_files_are_normalised_nbsp_zero_width_and_number_dashes()
+    {
+        var doc = ReadOk("kh.txt", Encoding.UTF8.GetBytes("Kế\u00a0hoạch số 15–KH/TU\u200b ngày 30/6/2025"));
+        Assert.Equal("Kế hoạch số 15-KH/TU ngày 30/6/2025", doc.Text);
+    }
+
+    [Fact]
     public void Binary_that_is_not_utf8_is_unsupported_and_lists_the_types()
     {
         var bytes = new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0xC3, 0x28, 0xFF };
@@ -166,4 +173,17 @@ public class DocumentReaderTests
         Assert.Equal(ParseErrorCode.LegacyVietnameseFont, error.Code);
         Assert.Contains("VNI", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_few_legacy_lines_in_a_unicode_file_give_a_warning_not_an_error()
+    {
+        var text = "§¶ng bé huyÖn Tam §­êng\nC«ng hßa x· héi chñ nghÜa ViÖt Nam\n" + string.Concat(Enumerable.Repeat("Đảng ủy xã tổ chức hội nghị, hoàn thành trước ngày 20/5/2025.\n", 10));
+        var doc = ReadOk("kh.txt", Encoding.UTF8.GetBytes(text));
+        var warning = Assert.Single(doc.Warnings);
+        Assert.Contains("TCVN3", warning, StringComparison.Ordinal);
+        Assert.Contains("§¶ng", warning, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ordinary_files_have_no_warnings() => Assert.Empty(ReadOk("kh.txt", Encoding.UTF8.GetBytes(Plan)).Warnings);
 }

@@ -159,6 +159,18 @@ public class DocxReaderTests
     }
 
     [Fact]
+    public void A_list_defined_through_a_numbering_style_takes_the_styles_levels()
+    {
+        // abstractNum 1 only links to the numbering style "KeHoachList", whose num (9) uses abstractNum 2.
+        var numbering = "<w:abstractNum w:abstractNumId=\"1\"><w:numStyleLink w:val=\"KeHoachList\"/></w:abstractNum>"
+            + AbstractNum(2, ("upperRoman", "%1.", 1), ("decimal", "%2.", 1))
+            + Num(3, 1) + Num(9, 2);
+        var styles = "<w:style w:type=\"numbering\" w:styleId=\"KeHoachList\"><w:pPr><w:numPr><w:numId w:val=\"9\"/></w:numPr></w:pPr></w:style>";
+        var body = P("MỤC ĐÍCH", 3, 0) + P("Mục đích", 3, 1) + P("NỘI DUNG", 3, 0);
+        Assert.Equal(["I. MỤC ĐÍCH", "1. Mục đích", "II. NỘI DUNG"], Paragraphs(Read(Docx(body, numbering, styles))));
+    }
+
+    [Fact]
     public void Num_id_zero_switches_numbering_off()
     {
         var numbering = Numbering(1, ("decimal", "%1.", 1));

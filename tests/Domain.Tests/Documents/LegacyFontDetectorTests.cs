@@ -41,5 +41,16 @@ public class LegacyFontDetectorTests
     {
         var text = string.Concat(Enumerable.Repeat("Đảng ủy xã tổ chức hội nghị, hoàn thành trước ngày 20/5/2025. ", 20)) + "(phông cũ hiển thị §¶ng bé)";
         Assert.Null(LegacyFontDetector.Detect(text));
+        Assert.Null(LegacyFontDetector.DetectPartial(text));
+    }
+
+    [Fact]
+    public void A_legacy_header_in_a_unicode_document_is_partial()
+    {
+        var text = "§¶ng bé huyÖn Tam §­êng\nC«ng hßa x· héi chñ nghÜa ViÖt Nam\n" + string.Concat(Enumerable.Repeat("Đảng ủy xã tổ chức hội nghị, hoàn thành trước ngày 20/5/2025. ", 10));
+        Assert.Null(LegacyFontDetector.Detect(text));
+        var partial = LegacyFontDetector.DetectPartial(text);
+        Assert.Equal(LegacyFontFamily.Tcvn3, partial?.Family);
+        Assert.Null(LegacyFontDetector.DetectPartial(Tcvn3Sample));
     }
 }

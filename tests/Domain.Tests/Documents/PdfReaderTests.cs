@@ -78,6 +78,43 @@ public class PdfReaderTests
     }
 
     [Fact]
+    public void A_table_in_the_body_is_read_row_by_row()
+    {
+        PdfText[] page =
+        [
+            new("Tien do thuc hien:", 72, 100),
+            new("Noi dung", 72, 130), new("Chu tri", 250, 130), new("Thoi gian", 420, 130),
+            new("Ban hanh ke hoach", 72, 146), new("Van phong", 250, 146), new("Truoc 30/6/2026", 420, 146),
+            new("Hoi nghi tong ket", 72, 162), new("Ban To chuc", 250, 162), new("Thang 8/2026", 420, 162),
+            new("To chuc thuc hien nghiem tuc ke hoach nay.", 72, 200),
+            new("Noi nhan:", 72, 240), new("T/M BAN THUONG VU", 350, 240),
+            new("- Luu VP.", 72, 256), new("BI THU", 380, 256),
+        ];
+        Assert.Equal(
+            ["Tien do thuc hien:", "Noi dung", "Chu tri", "Thoi gian", "Ban hanh ke hoach", "Van phong", "Truoc 30/6/2026",
+             "Hoi nghi tong ket", "Ban To chuc", "Thang 8/2026", "To chuc thuc hien nghiem tuc ke hoach nay.",
+             "Noi nhan:", "- Luu VP.", "T/M BAN THUONG VU", "BI THU"],
+            Paragraphs(Pdf(null, page)));
+    }
+
+    [Fact]
+    public void A_two_column_table_mid_page_is_not_taken_for_a_header()
+    {
+        PdfText[] page =
+        [
+            new("Lich trinh:", 72, 100),
+            new("Thang 7/2026", 72, 130), new("Hoi nghi quan triet", 300, 130),
+            new("Thang 8/2026", 72, 146), new("Dai hoi chi bo", 300, 146),
+            new("Cac chi bo thuc hien nghiem tuc ke hoach.", 72, 200),
+            new("Doan cuoi cung cua trang nay.", 72, 230),
+            new("Dong ket thuc.", 72, 260),
+        ];
+        Assert.Equal(
+            ["Lich trinh:", "Thang 7/2026", "Hoi nghi quan triet", "Thang 8/2026", "Dai hoi chi bo", "Cac chi bo thuc hien nghiem tuc ke hoach.", "Doan cuoi cung cua trang nay.", "Dong ket thuc."],
+            Paragraphs(Pdf(null, page)));
+    }
+
+    [Fact]
     public void A_paragraph_continues_across_a_page_break_and_page_numbers_are_dropped()
     {
         var page1 = Lines(760, 14, Full).Append(new PdfText("1", 290, 820)).ToList();
@@ -114,5 +151,45 @@ public class PdfReaderTests
             Assert.True(result.Document is not null || result.Error is not null);
         }
         Assert.Equal(ParseErrorCode.Corrupt, DocumentReader.Read("kh.pdf", "%PDF-1.7\n garbage"u8.ToArray()).Error!.Code);
+    }
+
+    [Fact]
+    public void A_flate_bomb_content_stream_is_refused_without_inflating_it_into_memory()
+    {
+        var pdf = FlateBombPdf(200 * 1024 * 1024);
+        Assert.True(pdf.Length < 1_000_000);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var result = DocumentReader.Read("bom.pdf", pdf);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.NotNull(result.Error);
+        Assert.True(allocated < 100L * 1024 * 1024, $"allocated {allocated / (1024 * 1024)} MB");
+    }
+
+    /// <summary>A one-page PDF whose content stream inflates to <paramref name="inflatedBytes"/> spaces.</summary>
+    private static byte[] FlateBombPdf(int inflatedBytes)
+    {
+        using var compressed = new MemoryStream();
+        using (var z = new System.IO.Compression.ZLibStream(compressed, System.IO.Compression.CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            var chunk = new byte[1024 * 1024];
+            Array.Fill(chunk, (byte)' ');
+            for (var i = 0; i < inflatedBytes / chunk.Length; i++) z.Write(chunk);
+        }
+        var data = compressed.ToArray();
+        using var pdf = new MemoryStream();
+        var offsets = new List<long>();
+        void Write(string s) => pdf.Write(System.Text.Encoding.ASCII.GetBytes(s));
+        Write("%PDF-1.4\n");
+        offsets.Add(pdf.Position); Write("1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n");
+        offsets.Add(pdf.Position); Write("2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n");
+        offsets.Add(pdf.Position); Write("3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >> endobj\n");
+        offsets.Add(pdf.Position); Write($"4 0 obj << /Length {data.Length} /Filter /FlateDecode >> stream\n");
+        pdf.Write(data);
+        Write("\nendstream endobj\n");
+        var xref = pdf.Position;
+        Write("xref\n0 5\n0000000000 65535 f \n");
+        foreach (var o in offsets) Write($"{o:0000000000} 00000 n \n");
+        Write($"trailer << /Root 1 0 R /Size 5 >>\nstartxref\n{xref}\n%%EOF\n");
+        return pdf.ToArray();
     }
 }

@@ -71,6 +71,22 @@ public class RobustnessTests
         }
     }
 
+    [Theory]
+    [InlineData("plans/pdf_01_dang_uy_phuong_kiem_tra_giam_sat.pdf")]
+    [InlineData("plans/docx_01_dang_uy_xa_tong_ket_chi_thi_05.docx")]
+    [InlineData("plans/docx_02_dang_uy_phuong_quan_triet_nghi_quyet.docx")]
+    public void Mutated_and_truncated_plan_fixtures(string fixture)
+    {
+        var original = File.ReadAllBytes(Support.FixtureFiles.Output(fixture.Split('/')));
+        var random = new Random(fixture.Length);
+        for (var i = 0; i < 40; i++)
+        {
+            var bytes = i % 2 == 0 ? original.AsSpan(0, random.Next(1, original.Length)).ToArray() : (byte[])original.Clone();
+            if (i % 2 == 1) for (var f = 0; f < 1 + i / 4; f++) bytes[random.Next(bytes.Length)] = (byte)random.Next(256);
+            AssertDocumentOrVietnameseError(DocumentReader.Read(Path.GetFileName(fixture), bytes));
+        }
+    }
+
     [Fact]
     public void Zip_bomb_by_compression_ratio_is_refused()
     {

@@ -50,6 +50,33 @@ public class RobustnessTests
     }
 
     [Fact]
+    public void Run_on_body_line_full_of_dates_and_many_lower_case_lines()
+    {
+        var line = string.Concat(Enumerable.Repeat("các chi bộ báo cáo Ban Thường vụ trước ngày 27/01/2024; ", 10_000));
+        var r = PlanFileParser.Parse("run.txt", Encoding.UTF8.GetBytes("KẾ HOẠCH\n\nthử\n\nII. NỘI DUNG\n\n" + line));
+        Assert.NotNull(r.Plan);
+        Assert.All(r.Plan!.Deadlines, d => Assert.True(d.Quote.Length <= 2000));
+        var lines = string.Concat(Enumerable.Repeat("tiếp tục thực hiện nhiệm vụ được giao\n", 50_000));
+        PlanOrError("lines.txt", Encoding.UTF8.GetBytes("KẾ HOẠCH\n\nthử\n\nI. NỘI DUNG\n\n" + lines));
+    }
+
+    [Fact]
+    public void Text_beyond_any_plan_size_is_too_large()
+    {
+        var r = PlanFileParser.Parse("big.txt", Encoding.UTF8.GetBytes(new string('a', PlanParser.MaxTextLength + 1)));
+        Assert.Equal(ParseErrorCode.TooLarge, r.Error!.Code);
+    }
+
+    [Fact]
+    public void Progress_table_with_thousands_of_rows()
+    {
+        var sb = new StringBuilder("KẾ HOẠCH\n\nthử\n\nIII. TIẾN ĐỘ\n\n| Nội dung | Đơn vị chủ trì | Thời gian hoàn thành |\n|---|---|---|\n");
+        for (var i = 0; i < 3000; i++) sb.Append("| Việc ").Append(i).Append(" | Văn phòng | 30/6/2026 |\n");
+        var r = PlanFileParser.Parse("t.md", Encoding.UTF8.GetBytes(sb.ToString()));
+        Assert.Equal(3000, r.Plan!.Deadlines.Count);
+    }
+
+    [Fact]
     public void Deep_numbering_and_many_tables()
     {
         var sb = new StringBuilder("KẾ HOẠCH\n\nthử\n\n");

@@ -72,3 +72,25 @@ public class TextHelpersTests
         Assert.Equal(["KẾ HOẠCH", "thực hiện"], doc.Blocks.OfType<ParagraphBlock>().Select(p => p.Text));
     }
 }
+
+public class FastFoldTests
+{
+    [Theory]
+    [InlineData("Ban Thường vụ Huyện ủy")]
+    [InlineData("  ĐẢNG CỘNG SẢN\tVIỆT NAM \u00A0")]
+    [InlineData("tru\u031Bo\u031B\u0301c nga\u0300y 27/01/2024")]
+    [InlineData("Quý III/2024 — “cái đẹp”")]
+    [InlineData("")]
+    public void Same_as_the_reference_fold(string s) =>
+        Assert.Equal(NhacHan.Domain.Text.VietnameseText.Fold(s), FastFold.Fold(s));
+
+    [Fact]
+    public void Same_as_the_reference_fold_on_every_line_of_the_corpus_and_fixtures()
+    {
+        var files = SharedCorpus.PlanFiles().Concat(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "fixtures", "plans"), "*.*")).ToList();
+        Assert.NotEmpty(files);
+        foreach (var f in files)
+            foreach (var line in File.ReadAllLines(f))
+                Assert.Equal(NhacHan.Domain.Text.VietnameseText.Fold(line), FastFold.Fold(line));
+    }
+}

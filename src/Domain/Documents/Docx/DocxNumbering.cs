@@ -18,13 +18,14 @@ internal sealed class DocxNumbering
     private readonly Dictionary<int, Level?[]> _levelsByNumId = [];
     private readonly Dictionary<int, int[]> _counters = [];
     private readonly Dictionary<string, (int? NumId, int? Ilvl)> _styleNumbering = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _numberingStyleNumIds = new(StringComparer.Ordinal);
 
     public static DocxNumbering Empty { get; } = new(null, null);
 
     public DocxNumbering(XDocument? numbering, XDocument? styles)
     {
-        if (numbering?.Root is { } root) LoadNumbering(root);
         if (styles?.Root is { } stylesRoot) LoadStyles(stylesRoot);
+        if (numbering?.Root is { } root) LoadNumbering(root);
     }
 
     /// <summary>
@@ -85,15 +86,28 @@ internal sealed class DocxNumbering
     private void LoadNumbering(XElement root)
     {
         var abstracts = new Dictionary<int, Level?[]>();
+        var styleLinks = new Dictionary<int, string>();
+        var abstractOfNum = new Dictionary<int, int>();
         foreach (var abs in root.Elements(W + "abstractNum"))
         {
             if (!int.TryParse(abs.Attribute(W + "abstractNumId")?.Value, System.Globalization.CultureInfo.InvariantCulture, out var absId)) continue;
             abstracts[absId] = ReadLevels(abs.Elements(W + "lvl"), new Level?[Levels]);
+            if (abs.Element(W + "numStyleLink").Val() is { } link) styleLinks[absId] = link;
+        }
+        foreach (var num in root.Elements(W + "num"))
+        {
+            if (int.TryParse(num.Attribute(W + "numId")?.Value, System.Globalization.CultureInfo.InvariantCulture, out var id) && num.Element(W + "abstractNumId").IntVal() is { } a)
+                abstractOfNum[id] = a;
         }
         foreach (var num in root.Elements(W + "num"))
         {
             if (!int.TryParse(num.Attribute(W + "numId")?.Value, System.Globalization.CultureInfo.InvariantCulture, out var numId)) continue;
             var absId = num.Element(W + "abstractNumId").IntVal();
+            // A list defined through a numbering style (numStyleLink): its levels live in the abstractNum of the
+            // num that the style points to (one hop; Word writes no longer chains).
+            if (absId is { } linked && styleLinks.TryGetValue(linked, out var styleId)
+                && _numberingStyleNumIds.TryGetValue(styleId, out var styleNumId) && abstractOfNum.TryGetValue(styleNumId, out var target))
+                absId = target;
             if (absId is null || !abstracts.TryGetValue(absId.Value, out var baseLevels)) continue;
             var levels = (Level?[])baseLevels.Clone();
             foreach (var ov in num.Elements(W + "lvlOverride"))
@@ -135,6 +149,8 @@ internal sealed class DocxNumbering
             if (id is null) continue;
             var numPr = style.Element(W + "pPr")?.Element(W + "numPr");
             raw[id] = (style.Element(W + "basedOn").Val(), numPr?.Element(W + "numId").IntVal(), numPr?.Element(W + "ilvl").IntVal());
+            if (style.Attribute(W + "type")?.Value == "numbering" && numPr?.Element(W + "numId").IntVal() is { } styleNumId)
+                _numberingStyleNumIds[id] = styleNumId;
         }
         foreach (var id in raw.Keys)
         {

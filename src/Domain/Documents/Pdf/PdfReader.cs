@@ -5,8 +5,9 @@ namespace NhacHan.Domain.Documents.Pdf;
 
 /// <summary>
 /// Text PDF → <see cref="SourceDocument"/> with PdfPig: words grouped into lines by position, lines split where a
-/// wide gap separates columns (the two-column header of a plan), then re-joined into paragraphs by
-/// <see cref="PdfParagraphJoiner"/>. Tables are not reconstructed: each cell line becomes its own line of text.
+/// wide gap separates columns (the two-column header and signature of a plan, or table cells), then re-joined
+/// into paragraphs by <see cref="PdfParagraphJoiner"/>. Tables are not reconstructed: each cell line becomes its
+/// own line of text, row by row.
 /// A PDF with (almost) no text layer is a scan.
 /// </summary>
 internal static class PdfReader
@@ -20,7 +21,7 @@ internal static class PdfReader
     {
         try
         {
-            using var pdf = PdfDocument.Open(bytes.ToArray(), new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            using var pdf = PdfDocument.Open(bytes.ToArray(), new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, FilterProvider = new BoundedFilterProvider() });
             var pages = new List<PdfPageLines>();
             var characters = 0;
             var count = Math.Min(pdf.NumberOfPages, MaxPages);
@@ -28,7 +29,7 @@ internal static class PdfReader
             for (var n = 1; n <= count; n++)
             {
                 var page = pdf.GetPage(n);
-                var lines = PdfLineBuilder.Build(page.GetWords());
+                var lines = PdfLineBuilder.Build(page.GetWords(), firstPage: n == 1, lastPage: n == count);
                 characters += lines.Sum(l => l.Text.Count(c => !char.IsWhiteSpace(c)));
                 pages.Add(new PdfPageLines(lines, page.Width));
             }
@@ -67,7 +68,7 @@ internal sealed record PdfLine(string Text, double Left, double Right, double To
 /// <summary>Words → lines: same vertical band, left to right; a gap wider than about two letters' height splits columns.</summary>
 internal static class PdfLineBuilder
 {
-    public static IReadOnlyList<PdfLine> Build(IEnumerable<Word> words)
+    public static IReadOnlyList<PdfLine> Build(IEnumerable<Word> words, bool firstPage = true, bool lastPage = true)
     {
         // Rows by baseline and font size, not by glyph boxes: "-" or "ạ" have boxes far from the line's centre.
         var list = words.Where(w => !string.IsNullOrWhiteSpace(w.Text) && w.Letters.Count > 0).ToList();
@@ -82,7 +83,7 @@ internal static class PdfLineBuilder
                 rows.Add([word]);
         }
         var segmented = rows.Select(Segments).ToList();
-        return InReadingOrder(segmented);
+        return InReadingOrder(segmented, firstPage, lastPage);
     }
 
     /// <summary>Splits a row where a gap wider than two letter heights separates columns.</summary>
@@ -116,7 +117,7 @@ internal static class PdfLineBuilder
     /// pieces stay on one side of the split): there the left column is read first, then the right, as in the
     /// header ("ĐẢNG BỘ … / Số …" then "ĐẢNG CỘNG SẢN VIỆT NAM / …, ngày …") and the signature block.
     /// </summary>
-    private static List<PdfLine> InReadingOrder(List<List<PdfLine>> rows)
+    private static List<PdfLine> InReadingOrder(List<List<PdfLine>> rows, bool firstPage, bool lastPage)
     {
         var result = new List<PdfLine>();
         var r = 0;
@@ -128,28 +129,42 @@ internal static class PdfLineBuilder
                 r++;
                 continue;
             }
-            // The gutter between the columns: narrowed by every row taken into the band.
-            double gutterLeft = rows[r][0].Right, gutterRight = rows[r][1].Left;
-            if (!Fits(rows[r], ref gutterLeft, ref gutterRight))
+            if (TryBand(rows, r, firstPage, lastPage) is { } band)
             {
-                result.AddRange(rows[r]);
-                r++;
+                var lines = rows.GetRange(r, band.Last - r + 1).SelectMany(x => x).ToList();
+                result.AddRange(lines.Where(l => l.Right <= band.GutterRight).Select(l => l with { InColumns = true }));
+                result.AddRange(lines.Where(l => l.Right > band.GutterRight).Select(l => l with { InColumns = true }));
+                r = band.Last + 1;
                 continue;
             }
-            var last = r;
-            while (last + 1 < rows.Count && CloseBelow(rows[last], rows[last + 1]))
-            {
-                double l = gutterLeft, rr = gutterRight;
-                if (!Fits(rows[last + 1], ref l, ref rr)) break;
-                (gutterLeft, gutterRight) = (l, rr);
-                last++;
-            }
-            var band = rows.GetRange(r, last - r + 1).SelectMany(x => x).ToList();
-            result.AddRange(band.Where(l => l.Right <= gutterRight).Select(l => l with { InColumns = true }));
-            result.AddRange(band.Where(l => l.Right > gutterRight).Select(l => l with { InColumns = true }));
-            r = last + 1;
+            // A table row, or columns elsewhere: left to right, each piece its own line.
+            result.AddRange(rows[r].Select(l => l with { InColumns = true }));
+            r++;
         }
         return result;
+    }
+
+    /// <summary>
+    /// A two-column band: rows of at most two pieces, each wholly left or right of a gutter that stays open,
+    /// at the top of the first page (the header) or running to the end of the last page (recipients and
+    /// signature). Anywhere else split rows are table rows, read row by row.
+    /// </summary>
+    private static (int Last, double GutterRight)? TryBand(List<List<PdfLine>> rows, int first, bool firstPage, bool lastPage)
+    {
+        if (rows[first].Count != 2) return null;
+        double gutterLeft = rows[first][0].Right, gutterRight = rows[first][1].Left;
+        if (!Fits(rows[first], ref gutterLeft, ref gutterRight)) return null;
+        var last = first;
+        while (last + 1 < rows.Count && rows[last + 1].Count <= 2 && CloseBelow(rows[last], rows[last + 1]))
+        {
+            double l = gutterLeft, rr = gutterRight;
+            if (!Fits(rows[last + 1], ref l, ref rr)) break;
+            (gutterLeft, gutterRight) = (l, rr);
+            last++;
+        }
+        var header = firstPage && first == 0;
+        var signature = lastPage && last >= rows.Count - 2;
+        return header || signature ? (last, gutterRight) : null;
     }
 
     /// <summary>The next row follows within about two line heights (a band ends at a wider gap).</summary>

@@ -21,6 +21,20 @@ internal static class CueReader
         else if (s.IsWord(i, "tinh") && (s.IsWord(i + 1, "den") || s.IsWord(i + 1, "toi"))) { cue = DateCue.AsOf; next = i + 2; }
         else if (s.IsWord(i, "den") || s.IsWord(i, "toi") || s.IsWord(i, "het")) { cue = DateCue.Until; next = i + 1; }
         else if (s.IsWord(i, "sau")) { cue = DateCue.After; next = i + 1; }
+        else if (s.IsWord(i, "han") || (s.IsWord(i, "thoi") && s.IsWord(i + 1, "han")))
+        {
+            // "Hạn: 15/10", "Thời hạn: 30/9/2025", "hạn chót 30/6", "hạn nộp: 15/10".
+            cue = DateCue.Due;
+            next = s.IsWord(i, "han") ? i + 1 : i + 2;
+            if (s.IsWord(next, "chot") || s.IsWord(next, "nop")) next++;
+            if (s.IsPunct(next, ':')) next++;
+        }
+        else if (s.IsWord(i, "thoi") && s.IsWord(i + 1, "gian") && ReadTimeLabel(s, i + 2) is var afterLabel and >= 0)
+        {
+            // "Thời gian: 15/3", "Thời gian hoàn thành: tháng 9/2025": a labelled due time.
+            cue = DateCue.Due;
+            next = afterLabel;
+        }
         else return DateCue.None;
 
         // Fillers after the cue: "chậm nhất là ngày", "chậm nhất vào ngày", "đến hết ngày", "vào lúc 14h".
@@ -29,6 +43,13 @@ internal static class CueReader
         if (s.IsWord(next, "het") && cue is DateCue.Until or DateCue.AsOf) next++;
         if (s.IsWord(next, "luc") && cue is DateCue.At) next++;
         return cue;
+    }
+
+    /// <summary>After "thời gian": optional "hoàn thành" / "thực hiện", then ":" (required); the index after it or -1.</summary>
+    private static int ReadTimeLabel(TokenStream s, int k)
+    {
+        if ((s.IsWord(k, "hoan") && s.IsWord(k + 1, "thanh")) || (s.IsWord(k, "thuc") && s.IsWord(k + 1, "hien"))) k += 2;
+        return s.IsPunct(k, ':') ? k + 1 : -1;
     }
 
     /// <summary>The cue lets a date without a year ("trước 30/6") or a bare month ("đến 8/2024") stand.</summary>

@@ -17,6 +17,8 @@ public enum DateCue
     From,
     /// <summary>"đến", "tới", "hết", "đến hết".</summary>
     Until,
+    /// <summary>"hạn", "thời hạn", "hạn chót", "hạn nộp" (with or without ":"), "thời gian [hoàn thành]:": the due day itself.</summary>
+    Due,
     /// <summary>"tính đến", "tính đến hết": the date a figure is counted at, not a due date.</summary>
     AsOf,
     /// <summary>"sau": the work starts after the date; not a due date.</summary>

@@ -14,29 +14,57 @@ public static class DateGrammar
 
     private static readonly SearchValues<char> Anchors = SearchValues.Create("0123456789qQ");
 
+    /// <summary>
+    /// Expressions open with a number or a word in "tcmvbkdhsnqg" (cues "trước", "chậm nhất", "vào", "bắt đầu", "kể từ",
+    /// "đến", "hạn", "sau"; "ngày", "tháng", "quý", "năm", "nửa"; "đầu", "cuối", "giữa", "tuần", "hạ"): others are skipped unread.
+    /// </summary>
+    private static bool CanStart(in DateToken t) => t.Kind switch
+    {
+        TokenKind.Number => true,
+        TokenKind.Word => t.Value is 't' or 'c' or 'm' or 'v' or 'b' or 'k' or 'd' or 'h' or 's' or 'n' or 'q' or 'g',
+        _ => false,
+    };
+
     private static bool IsAnchor(TokenStream s, int i) =>
-        s.IsNumber(i) || (s.IsAnyWord(i) && s.Text[s[i].Start] is 'q' or 'Q' && s.IsWord(i, "quy"));
+        s.IsNumber(i) || (s.IsAnyWord(i) && s.Text[s[i].Start] is 'q' or 'Q' && s.IsQuarterWord(i));
 
     /// <summary>Every date expression in <paramref name="text"/>, in order, non-overlapping.</summary>
     /// <param name="referenceDate">The document's date, for a year left out ("trước 30/6"); null when unknown.</param>
     public static IReadOnlyList<DateMention> Find(string text, DateOnly? referenceDate)
     {
-        // Every expression holds a digit, except a quarter whose year is left out ("trong quý IV").
-        if (string.IsNullOrEmpty(text) || text.AsSpan().IndexOfAny(Anchors) < 0) return [];
-        using var s = DateTokenizer.Tokenize(text);
+        if (string.IsNullOrEmpty(text)) return [];
         List<DateMention>? found = null;
-        int i = 0, minStart = 0, nextNumber = -1;
+        for (var start = 0; start < text.Length;)
+        {
+            var end = TextChunks.End(text, start);
+            FindIn(text, start, end, referenceDate, ref found);
+            start = end;
+        }
+        return found is null ? [] : found;
+    }
+
+    private static void FindIn(string text, int start, int end, DateOnly? referenceDate, ref List<DateMention>? found)
+    {
+        // Every expression holds a digit, except a quarter whose year is left out ("trong quý IV").
+        if (text.AsSpan(start, end - start).IndexOfAny(Anchors) < 0) return;
+        using var s = DateTokenizer.Tokenize(text, start, end);
+        int i = 0, minStart = 0, nextAnchor = -1;
         while (i < s.Count)
         {
-            if (nextNumber < i)
+            if (nextAnchor < i)
             {
-                nextNumber = i;
-                while (nextNumber < s.Count && !IsAnchor(s, nextNumber)) nextNumber++;
-                if (nextNumber == s.Count) break;
+                nextAnchor = i;
+                while (nextAnchor < s.Count && !IsAnchor(s, nextAnchor)) nextAnchor++;
+                if (nextAnchor == s.Count) break;
             }
-            if (nextNumber - i > MaxLead)
+            if (nextAnchor - i > MaxLead)
             {
-                i = nextNumber - MaxLead;
+                i = nextAnchor - MaxLead;
+                continue;
+            }
+            if (!CanStart(s[i]))
+            {
+                i++;
                 continue;
             }
             if (ExpressionReader.TryRead(s, i, minStart, out var e))
@@ -48,7 +76,6 @@ public static class DateGrammar
             // A number that starts nothing takes its whole group with it ("30/2020/NĐ-CP", "15/20").
             i = s.IsNumber(i) ? NumberGroup.Read(s, i).Last + 1 : i + 1;
         }
-        return found is null ? [] : found;
     }
 
     /// <summary>Every relative timing phrase in <paramref name="text"/>, in order.</summary>

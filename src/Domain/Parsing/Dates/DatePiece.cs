@@ -26,8 +26,8 @@ internal struct DatePiece
     public int Day;
     public DateGranularity Granularity;
     public TimeOnly? Time;
-    /// <summary>"đầu tuần đến trung tuần tháng 10": a span inside one month, not a start.</summary>
-    public bool QualifierIsRange;
+    /// <summary>"đầu tuần đến trung tuần tháng 10", "tháng 3 - 5/2025": a span, so "từ" before it is no start.</summary>
+    public bool IsSpan;
     /// <summary>The piece opens with its time ("từ 8h00 đến 11h30 ngày 27/02/2024"): a cue before it is about the hour.</summary>
     public bool TimeFirst;
 

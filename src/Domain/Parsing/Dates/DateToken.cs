@@ -4,7 +4,7 @@ internal enum TokenKind : byte
 {
     /// <summary>A run of ASCII digits; <see cref="DateToken.Value"/> is its value (capped).</summary>
     Number,
-    /// <summary>A run of letters and combining marks.</summary>
+    /// <summary>A run of letters and combining marks; <see cref="DateToken.Value"/> is its first letter folded.</summary>
     Word,
     /// <summary>One punctuation character; <see cref="DateToken.Value"/> is the char (every dash is '-').</summary>
     Punct,

@@ -5,36 +5,37 @@ namespace NhacHan.Domain.Parsing.Dates;
 /// <summary>Cuts a text into numbers, words and punctuation in one pass, into a pooled buffer.</summary>
 internal static class DateTokenizer
 {
-    public static TokenStream Tokenize(string text)
+    /// <summary>Tokens of <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>), with positions in the whole text.</summary>
+    public static TokenStream Tokenize(string text, int start, int end)
     {
-        var stream = new TokenStream(text, ArrayPool<DateToken>.Shared.Rent(Math.Clamp(text.Length / 3, 16, 4096)));
-        var i = 0;
-        while (i < text.Length)
+        var stream = new TokenStream(text, ArrayPool<DateToken>.Shared.Rent(Math.Clamp((end - start) / 3, 16, 4096)));
+        var i = start;
+        while (i < end)
         {
             var c = text[i];
             if (c is >= '0' and <= '9')
             {
-                var start = i;
+                var first = i;
                 var value = 0;
-                while (i < text.Length && text[i] is >= '0' and <= '9')
+                while (i < end && text[i] is >= '0' and <= '9')
                 {
                     value = value >= DateToken.ValueCap / 10 ? DateToken.ValueCap : value * 10 + (text[i] - '0');
                     i++;
                 }
-                stream.Add(new DateToken(TokenKind.Number, start, i, value));
+                stream.Add(new DateToken(TokenKind.Number, first, i, value));
             }
             else if (IsWordChar(c))
             {
-                var start = i;
-                while (i < text.Length && IsWordChar(text[i])) i++;
-                stream.Add(new DateToken(TokenKind.Word, start, i, 0));
+                var first = i;
+                while (i < end && IsWordChar(text[i])) i++;
+                stream.Add(new DateToken(TokenKind.Word, first, i, FoldedChars.Fold(text[first])));
             }
-            else if (c is '.' or '…' && i + 1 < text.Length && text[i + 1] is '.' or '…')
+            else if (c is '.' or '…' && i + 1 < end && text[i + 1] is '.' or '…')
             {
                 // A run of dots is one token: the blank of "ngày ........ tháng 8", an ellipsis.
-                var start = i;
-                while (i < text.Length && text[i] is '.' or '…') i++;
-                stream.Add(new DateToken(TokenKind.Punct, start, i, '…'));
+                var first = i;
+                while (i < end && text[i] is '.' or '…') i++;
+                stream.Add(new DateToken(TokenKind.Punct, first, i, '…'));
             }
             else
             {

@@ -16,7 +16,7 @@ internal static class DayReader
         {
             var group = NumberGroup.Read(s, j);
             if (group.IsSymbol || group.Irregular) return DatePiece.Failed;
-            if (group.Parts > 1) return FromGroup(s, group, i, yearlessAllowed: true, dashAllowed: true);
+            if (group.Parts > 1) return FromGroup(s, group, i, yearlessAllowed: true, afterNgay: true);
             if (s[j].Length > 2) return DatePiece.Failed;
             return ReadSpelled(s, i, j);
         }
@@ -28,10 +28,10 @@ internal static class DayReader
     {
         var group = NumberGroup.Read(s, i);
         if (group.IsSymbol || group.Irregular || group.Parts == 1) return DatePiece.Failed;
-        return FromGroup(s, group, i, yearlessAllowed, dashAllowed: false);
+        return FromGroup(s, group, i, yearlessAllowed, afterNgay: false);
     }
 
-    private static DatePiece FromGroup(TokenStream s, NumberGroup g, int first, bool yearlessAllowed, bool dashAllowed)
+    private static DatePiece FromGroup(TokenStream s, NumberGroup g, int first, bool yearlessAllowed, bool afterNgay)
     {
         if (g.Parts == 3)
         {
@@ -47,12 +47,14 @@ internal static class DayReader
 
         // Two parts: "03/8" (day/month, year left out). "8/2024" is a month, read by the period reader.
         if (!yearlessAllowed || g.Digits(s, 0) > 2 || g.Digits(s, 1) > 2) return DatePiece.Failed;
-        if (g.Separator == '.' || (g.Separator == '-' && !dashAllowed)) return DatePiece.Failed;
+        if (g.Separator == '.' || (g.Separator == '-' && !afterNgay)) return DatePiece.Failed;
         int day = g.Value(s, 0), month = g.Value(s, 1);
         // "đến 2/3 số đảng viên", "từ 1/2 trở lên", "đạt 3/4 tổng số": a fraction after a cue word.
-        if (!dashAllowed && IsFractionContext(s, g.Last + 1)) return DatePiece.Failed;
-        // "15/20 chi bộ" after a cue is still a fraction; only "ngày 15/20" claims to be a date.
-        if ((day > 31 || month > 12 || day == 0 || month == 0) && !dashAllowed) return DatePiece.Failed;
+        if (!afterNgay && IsFractionContext(s, g.Last + 1)) return DatePiece.Failed;
+        // "15/20 chi bộ" after a cue is still a fraction; only "ngày 15/20" claims to be a date (an impossible one).
+        if ((day > 31 || month > 12 || day == 0 || month == 0) && !afterNgay) return DatePiece.Failed;
+        // "ngày 03/8 năm 2026" prints the year in words.
+        if (s.IsWord(g.Last + 1, "nam") && s.IsYear(g.Last + 2)) return DatePiece.ForDay(first, g.Last + 2, day, month, s.Value(g.Last + 2));
         return DatePiece.ForDay(first, g.Last, day, month, 0);
     }
 
@@ -86,7 +88,7 @@ internal static class DayReader
         // "01 ngày tháng 8" is a duration; "… ngày. Tháng 8/2024 …" is a sentence end, not a blank.
         if (s.IsNumber(first - 1)) return DatePiece.Failed;
         while (s.IsPunct(j, '.') || s.IsPunct(j, '…') || (s.IsPunct(j, '/') && !s.IsNumber(j + 1))) j++;
-        if (!IsBlankGap(s.Text.AsSpan(s[first].End, (j < s.Count ? s[j].Start : s.Text.Length) - s[first].End))) return DatePiece.Failed;
+        if (j >= s.Count || !IsBlankGap(s.Text.AsSpan(s[first].End, s[j].Start - s[first].End))) return DatePiece.Failed;
         if (s.IsPunct(j, '/') && s.IsSmallNumber(j + 1) && s.Touching(j + 1) && s.IsPunct(j + 2, '/') && s.Touching(j + 2) && s.IsYear(j + 3))
             return Blank(first, j + 3, s.Value(j + 1), s.Value(j + 3));
         if (!s.IsWord(j, "thang") || !s.IsSmallNumber(j + 1)) return DatePiece.Failed;

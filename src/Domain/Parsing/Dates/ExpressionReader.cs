@@ -40,19 +40,19 @@ internal static class ExpressionReader
         if (s.IsNumber(j)) return ReadNumberFirst(s, j, cue);
         if (s.IsWord(j, "ngay")) return DayReader.ReadAfterNgay(s, j);
         if (s.IsWord(j, "thang")) return PeriodReader.ReadMonth(s, j);
-        if (s.IsWord(j, "quy")) return PeriodReader.ReadQuarter(s, j);
+        if (s.IsQuarterWord(j)) return PeriodReader.ReadQuarter(s, j);
         if (s.IsWord(j, "nua")) return PeriodReader.ReadHalf(s, j);
         if (s.IsWord(j, "nam")) return cue == DateCue.None ? DatePiece.Failed : PeriodReader.ReadYear(s, j);
 
         var k = QualifierReader.Read(s, j, out var isSpan);
         if (k < 0) return DatePiece.Failed;
         var p = s.IsWord(k, "thang") ? PeriodReader.ReadMonth(s, k)
-            : s.IsWord(k, "quy") ? PeriodReader.ReadQuarter(s, k)
+            : s.IsQuarterWord(k) ? PeriodReader.ReadQuarter(s, k)
             : s.IsWord(k, "nam") ? PeriodReader.ReadYear(s, k)
             : DatePiece.Failed;
         if (!p.Found) return p;
         p.First = j;
-        p.QualifierIsRange = isSpan;
+        p.IsSpan = isSpan;
         return p;
     }
 
@@ -116,9 +116,12 @@ internal static class ExpressionReader
     private static bool TryReadRangeEnd(TokenStream s, int t, out DatePiece end)
     {
         end = DatePiece.Failed;
-        // A dash joins two dates when spaced ("01/4 - 15/4/2026") or after a lone day ("ngày 01-02/10/2025").
-        var dash = s.IsPunct(t, '-') && ((!s.Touching(t - 1) && !s.Touching(t)) || (s.IsSmallNumber(t - 1) && s.IsAnyWord(t - 2)));
-        if (!(s.IsWord(t, "den") || s.IsWord(t, "toi") || dash)) return false;
+        // A dash joins two dates when spaced ("01/4 - 15/4/2026") or after a lone day ("ngày 01-02/10/2025");
+        // "ngày 15 và 16/8/2024", "các ngày 15, 16/8/2024" join two days into their span.
+        var loneDay = s.IsSmallNumber(t - 1) && s.IsAnyWord(t - 2);
+        var dash = s.IsPunct(t, '-') && ((!s.Touching(t - 1) && !s.Touching(t)) || loneDay);
+        var dayList = (s.IsWord(t, "va") || s.IsPunct(t, ',')) && loneDay && s.IsWord(t - 2, "ngay");
+        if (!(s.IsWord(t, "den") || s.IsWord(t, "toi") || dash || dayList)) return false;
         var u = t + 1;
         if (s.IsWord(u, "het")) u++;
         end = ReadPiece(s, u, DateCue.Until);

@@ -83,7 +83,7 @@ internal static class MentionBuilder
         return cue switch
         {
             DateCue.Before => DeadlineKind.Before,
-            DateCue.From or DateCue.After when !p.QualifierIsRange && !p.TimeFirst => DeadlineKind.Start,
+            DateCue.From or DateCue.After when !p.IsSpan && !p.TimeFirst => DeadlineKind.Start,
             _ => isDay ? DeadlineKind.On : DeadlineKind.ByMonth,
         };
     }

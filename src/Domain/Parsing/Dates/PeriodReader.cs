@@ -80,15 +80,17 @@ internal static class PeriodReader
     {
         int low = unitAt(s, unitToken), high = low, last = unitToken;
         var t = unitToken;
+        var dashed = false;
         while (IsListJoin(s, t + 1))
         {
             // "tháng 7 và tháng 8/2025", "quý III và quý IV/2025" repeat the unit word.
-            var next = s.IsWord(t + 2, "thang") || s.IsWord(t + 2, "quy") ? t + 3 : t + 2;
-            if (next == t + 3 && !s.IsWord(t + 2, granularity == DateGranularity.Quarter ? "quy" : "thang")) break;
+            var next = s.IsWord(t + 2, "thang") || s.IsQuarterWord(t + 2) ? t + 3 : t + 2;
+            if (next == t + 3 && (granularity == DateGranularity.Quarter ? !s.IsQuarterWord(t + 2) : !s.IsWord(t + 2, "thang"))) break;
             var unit = unitAt(s, next);
-            if (unit < 0) break;
-            low = Math.Min(low, unit);
-            high = Math.Max(high, unit);
+            // Lists run forward within one year: "tháng 12 và tháng 01/2025" crosses a year, so it is no list.
+            if (unit <= high) break;
+            high = unit;
+            dashed |= s.IsPunct(t + 1, '-');
             t = next;
         }
         var (year, yearLast) = DayReader.ReadYearAfterMonth(s, t);
@@ -101,9 +103,11 @@ internal static class PeriodReader
             low = high = unitAt(s, unitToken);
         }
         last = yearLast;
-        return granularity == DateGranularity.Quarter
+        var piece = granularity == DateGranularity.Quarter
             ? DatePiece.ForPeriod(first, last, low * 3 - 2, high * 3, year, granularity)
             : DatePiece.ForPeriod(first, last, low, high, year, granularity);
+        piece.IsSpan = dashed && low != high;
+        return piece;
     }
 
     private static bool IsListJoin(TokenStream s, int i) => s.IsPunct(i, ',') || s.IsPunct(i, '-') || s.IsWord(i, "va");

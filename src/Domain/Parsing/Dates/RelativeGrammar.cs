@@ -13,9 +13,20 @@ internal static class RelativeGrammar
     public static IReadOnlyList<RelativeMention> Find(string text)
     {
         if (string.IsNullOrEmpty(text)) return [];
-        if (!MayHoldRelative(text)) return [];
-        using var s = DateTokenizer.Tokenize(text);
         List<RelativeMention>? found = null;
+        for (var start = 0; start < text.Length;)
+        {
+            var end = TextChunks.End(text, start);
+            FindIn(text, start, end, ref found);
+            start = end;
+        }
+        return found is null ? [] : found;
+    }
+
+    private static void FindIn(string text, int start, int end, ref List<RelativeMention>? found)
+    {
+        if (!MayHoldRelative(text.AsSpan(start, end - start))) return;
+        using var s = DateTokenizer.Tokenize(text, start, end);
         var i = 0;
         while (i < s.Count)
         {
@@ -28,13 +39,11 @@ internal static class RelativeGrammar
             }
             i++;
         }
-        return found is null ? [] : found;
     }
 
     /// <summary>Every pattern holds "sau" or a duration ("10 ngày", "02 tháng", "2 tuần"): skip other text without tokenizing.</summary>
-    private static bool MayHoldRelative(string text)
+    private static bool MayHoldRelative(ReadOnlySpan<char> span)
     {
-        var span = text.AsSpan();
         if (span.IndexOf("sau", StringComparison.OrdinalIgnoreCase) >= 0) return true;
         var at = span.IndexOfAnyInRange('0', '9');
         while (at >= 0)
@@ -50,12 +59,12 @@ internal static class RelativeGrammar
         return false;
     }
 
-    /// <summary>"ng" (ngày), "tu" (tuần), "th" (tháng), any case.</summary>
+    /// <summary>"ng" (ngày), "tu" (tuần), "th" (tháng), "gi" (giờ), any case.</summary>
     private static bool IsUnitStart(char a, char b)
     {
         a = char.ToLowerInvariant(a);
         b = char.ToLowerInvariant(b);
-        return (a == 'n' && b == 'g') || (a == 't' && (b == 'u' || b == 'h'));
+        return (a == 'n' && b == 'g') || (a == 't' && (b == 'u' || b == 'h')) || (a == 'g' && b == 'i');
     }
 
     private static bool TryRead(TokenStream s, int i, out int first, out int anchorFirst, out int anchorLast)
@@ -83,19 +92,25 @@ internal static class RelativeGrammar
     private static int ReadLead(TokenStream s, int i)
     {
         if (s.IsNumber(i)) return i;
-        if (s.IsWord(i, "trong")) return s.IsWord(i + 1, "vong") ? i + 2 : i + 1;
+        if (s.IsWord(i, "trong"))
+        {
+            // "trong vòng 10 ngày", "trong thời hạn 10 ngày", "trong thời gian 10 ngày".
+            if (s.IsWord(i + 1, "vong")) return i + 2;
+            if (s.IsWord(i + 1, "thoi") && (s.IsWord(i + 2, "han") || s.IsWord(i + 2, "gian"))) return i + 3;
+            return i + 1;
+        }
         if (s.IsWord(i, "sau")) return i + 1;
         if ((s.IsWord(i, "cham") || s.IsWord(i, "muon")) && s.IsWord(i + 1, "nhat")) return s.IsWord(i + 2, "la") ? i + 3 : i + 2;
         if ((s.IsWord(i, "khong") && s.IsWord(i + 1, "qua")) || (s.IsWord(i, "toi") && s.IsWord(i + 1, "da"))) return i + 2;
         return -1;
     }
 
-    /// <summary>"10 ngày", "02 tháng", "15 ngày làm việc".</summary>
+    /// <summary>"10 ngày", "02 tháng", "2 tuần", "48 giờ", "15 ngày làm việc".</summary>
     private static bool TryReadDuration(TokenStream s, int i, out int next)
     {
         next = -1;
         if (!s.IsSmallNumber(i, 3) || s.Touching(i)) return false;
-        if (!(s.IsWord(i + 1, "ngay") || s.IsWord(i + 1, "tuan") || s.IsWord(i + 1, "thang"))) return false;
+        if (!(s.IsWord(i + 1, "ngay") || s.IsWord(i + 1, "tuan") || s.IsWord(i + 1, "thang") || s.IsWord(i + 1, "gio"))) return false;
         next = s.IsWord(i + 2, "lam") && s.IsWord(i + 3, "viec") ? i + 4 : i + 2;
         return true;
     }

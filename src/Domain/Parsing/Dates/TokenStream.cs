@@ -50,7 +50,8 @@ internal sealed class TokenStream(string text, DateToken[] buffer) : IDisposable
     {
         if ((uint)i >= (uint)Count) return false;
         var t = _tokens[i];
-        if (t.Kind != TokenKind.Word || t.Length < folded.Length) return false;
+        // The first letter is folded at tokenizing: most misses end here without reading the text.
+        if (t.Kind != TokenKind.Word || t.Value != folded[0] || t.Length < folded.Length) return false;
         var k = 0;
         for (var p = t.Start; p < t.End; p++)
         {
@@ -63,6 +64,9 @@ internal sealed class TokenStream(string text, DateToken[] buffer) : IDisposable
     }
 
     public bool IsWord(int i, string a, string b) => IsWord(i, a) || IsWord(i, b);
+
+    /// <summary>"quý", or the older spelling "quí".</summary>
+    public bool IsQuarterWord(int i) => IsWord(i, "quy") || IsWord(i, "qui");
 
     /// <summary>The word is exactly the ASCII spelling (no marks at all): tells "ngay" (at once) from "ngày" (day).</summary>
     public bool IsPlainWord(int i, string ascii)

@@ -34,6 +34,7 @@ public sealed class ContentsExtractor : IPlanExtractor
     {
         if (n.Kind != NodeKind.Numbered || n.Marker.Style is not (NumberStyle.Roman or NumberStyle.Arabic)) return false;
         var f = n.Fold;
+        if (f.StartsWith("cac noi dung", StringComparison.Ordinal)) f = f[4..];
         if (!f.StartsWith("noi dung", StringComparison.Ordinal) || f.Length > 80) return false;
         return !f.Contains("thoi gian", StringComparison.Ordinal) && !f.Contains("buoc", StringComparison.Ordinal)
             && !f.Contains(':', StringComparison.Ordinal);

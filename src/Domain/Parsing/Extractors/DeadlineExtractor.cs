@@ -1,3 +1,4 @@
+using NhacHan.Domain.Parsing.Text;
 using NhacHan.Domain.Parsing.Dates;
 using NhacHan.Domain.Parsing.Model;
 using NhacHan.Domain.Plans;
@@ -24,10 +25,12 @@ public sealed class DeadlineExtractor : IPlanExtractor
             if (InEvent(builder, m)) continue;
             if (m.Type is DateMentionType.Unplaced or DateMentionType.BlankDay || m.Date is null)
             {
-                builder.Warnings.Add($"Không xác định được ngày trong \"{Snippet(doc.Text, m.Span.Start, m.Span.End)}\" (mục {Section(node)}) — cần kiểm tra lại.");
+                if (builder.Warnings.Count < 50)
+                    builder.Warnings.Add($"Không xác định được ngày trong \"{Snippet(doc.Text, m.Span.Start, m.Span.End)}\" (mục {Section(node)}) — cần kiểm tra lại.");
                 continue;
             }
-            var r = Obligation.Read(doc, node, m.Span.Start, m.Span.End, nodes);
+            if (NamedPeriodOnly(doc.Text, m)) continue;
+            var r = Obligation.Read(doc, node, m.Span.Start, m.Span.End, nodes, builder.Issuer);
             var at = m.Span.Start;
             if (m.Type == DateMentionType.Range && m.RangeStart is { } from && HasDayStart(doc.Text, m))
                 Add(builder, seen, at, new Deadline(from, DeadlineKind.Start, r.Who, r.What, r.ReportTo, r.Via, r.Section, r.Quote, r.Done)
@@ -48,10 +51,30 @@ public sealed class DeadlineExtractor : IPlanExtractor
         if (seen.Add((d.Date, d.Kind, d.Quote))) b.AddDeadline(d, at);
     }
 
+    private static readonly string[] CompletionCues = ["truoc", "hoan thanh", "xong", "den", "cham nhat", "muon nhat", "han", "ket thuc"];
+
+    private static readonly string[] DueCues = ["trong", "truoc", "hoan thanh", "xong", "den", "vao", "cham nhat", "muon nhat", "han", "ket thuc"];
+
+    /// <summary>
+    /// "Đánh giá kết quả 6 tháng đầu năm 2026" names the period a report covers: a quarter, half-year or year
+    /// with no cue word ("trong", "hoàn thành", "trước", …) before it is no deadline.
+    /// </summary>
+    private static bool NamedPeriodOnly(string text, DateMention m)
+    {
+        if (m.Type != DateMentionType.Period || m.Granularity is DateGranularity.Day or DateGranularity.Month) return false;
+        var from = Math.Max(0, m.Span.Start - 40);
+        var f = " " + FastFold.Fold(text.Substring(from, m.Span.End - from)) + " ";
+        // "các ngày lễ lớn trong năm 2025" names a year; a whole year is due only with a completion cue.
+        var cues = m.Granularity == DateGranularity.Year ? CompletionCues : DueCues;
+        foreach (var cue in cues)
+            if (f.Contains(" " + cue + " ", StringComparison.Ordinal)) return false;
+        return true;
+    }
+
     /// <summary>"từ ngày 03/8 đến ngày 20/8/2026" has a start day; "đầu tháng 7/2025 đến 15/7/2025" does not.</summary>
     private static bool HasDayStart(string text, DateMention m)
     {
-        var f = NhacHan.Domain.Text.VietnameseText.Fold(text.Substring(m.Span.Start, Math.Min(m.Span.Length, 40)));
+        var f = FastFold.Fold(text.Substring(m.Span.Start, Math.Min(m.Span.Length, 40)));
         return f.Contains("tu ngay", StringComparison.Ordinal) || (f.StartsWith("tu ", StringComparison.Ordinal) && !f.Contains("thang", StringComparison.Ordinal));
     }
 

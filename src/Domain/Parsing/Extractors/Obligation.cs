@@ -10,7 +10,7 @@ namespace NhacHan.Domain.Parsing.Extractors;
 /// </summary>
 public static partial class Obligation
 {
-    [GeneratedRegex(@"(?<!(?:kiện|cáo|án|thảo)\s)(?:báo cáo|gửi|trình|Báo cáo|Gửi|Trình)(?:\s+về)?\s+(?<x>[A-ZĐ][^(),;.:]*?)(?=\s*(?:\(|,|;|\.|:|$)|\s+(?:trước|chậm nhất|để|xem xét|theo|kết quả|qua|trong|vào|hoàn thành|cho|kịp|về|tình hình|việc|phương án|trực tiếp|đúng|hằng|hàng|định kỳ|ngày|tháng|quý)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!(?:kiện|cáo|án|thảo)\s)(?:báo cáo|gửi|trình|Báo cáo|Gửi|Trình)(?:\s+[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ][^,;()\p{Lu}]{0,50}?\s+(?:về|lên|cho)(?=\s+\p{Lu}))?(?:\s+về)?\s+(?<x>\p{Lu}[^(),;.:]*?)(?=\s*(?:\(|,|;|\.|:|$)|\s+(?:trước|chậm nhất|để|xem xét|theo|kết quả|qua|trong|vào|hoàn thành|cho|kịp|về|tình hình|việc|phương án|trực tiếp|đúng|hằng|hàng|định kỳ|ngày|tháng|quý|cuối|đầu|giữa|muộn|sau|lúc|phương án|kế hoạch|dự thảo)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ReportTo();
 
     [GeneratedRegex(@"\(\s*qua\s+(?<x>[^()]+?)\s*\)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -23,7 +23,8 @@ public static partial class Obligation
 
     public sealed record Reading(string Quote, string Who, string What, string? ReportTo, string? Via, string Section, bool Done);
 
-    public static Reading Read(PlanDocument doc, Node node, int at, int atEnd, IReadOnlyList<Node> nodes)
+    /// <param name="issuer">Who acts when the text names nobody: the plan's own issuing body.</param>
+    public static Reading Read(PlanDocument doc, Node node, int at, int atEnd, IReadOnlyList<Node> nodes, string? issuer = null)
     {
         var text = doc.Text;
         var (s, e) = Sentences.Around(text, node.BodyStart, node.End, at, atEnd);
@@ -62,7 +63,7 @@ public static partial class Obligation
         {
             who = sentenceLead.Unit;
         }
-        who ??= node.CellWho ?? AncestorUnit(node) ?? PrecedingSubject(nodes, node) ?? "";
+        who ??= node.CellWho ?? AncestorUnit(node) ?? PrecedingSubject(nodes, node) ?? issuer ?? "";
         what = DropModal(what);
 
         var viaMatch = Via().Match(sentence);
@@ -206,10 +207,26 @@ public static partial class Obligation
         return prev.Length > 0 ? prev : null;
     }
 
-    private static string VietnameseText(string s) => NhacHan.Domain.Text.VietnameseText.Fold(s);
+    /// <summary>The receiver in "báo cáo / gửi về / trình X", or null.</summary>
+    public static string? ReportToIn(string clean)
+    {
+        var m = ReportTo().Match(clean);
+        return m.Success ? MarkdownText.TrimEndPunctuation(m.Groups["x"].Value.Trim()) : null;
+    }
+
+    /// <summary>The unit in a "(qua X)" clause, or null.</summary>
+    public static string? ViaIn(string clean)
+    {
+        var m = Via().Match(clean);
+        return m.Success ? MarkdownText.TrimEndPunctuation(m.Groups["x"].Value) : null;
+    }
+
+    private static string VietnameseText(string s) => FastFold.Fold(s);
 
     private static bool IsNotUnitLabel(string label)
     {
+        // "Ngày 25/7/2026: …" is a time label, not a unit.
+        if (label.Any(char.IsAsciiDigit)) return true;
         var f = VietnameseText(label);
         foreach (var l in NotUnitLabels)
             if (f.StartsWith(l, StringComparison.Ordinal)) return true;
@@ -219,7 +236,7 @@ public static partial class Obligation
     /// <summary>Trims leftover punctuation and connective words at both ends of a "what".</summary>
     public static string Tidy(string s)
     {
-        s = s.Replace(" ,", ",", StringComparison.Ordinal).Replace(",,", ",", StringComparison.Ordinal);
+        s = s.Replace(" ,", ",", StringComparison.Ordinal).Replace(",,", ",", StringComparison.Ordinal).Replace("  ", " ", StringComparison.Ordinal);
         s = s.Trim(' ', ',', ';', ':', '.', '-', '(', ')');
         foreach (var tail in (string[])[" và", " hoặc", " trước", " vào", " trong", " chậm nhất", ", hoàn thành"])
             if (s.EndsWith(tail, StringComparison.Ordinal)) s = s[..^tail.Length].TrimEnd(' ', ',', ';');
@@ -233,7 +250,8 @@ public static partial class Obligation
         {
             var a = node.Ancestors[i];
             var t = UnitPhrase.StripLeadIn(MarkdownText.TrimEndPunctuation(a.Text));
-            if (t.Length == 0 || Words.Count(t) > 14) continue;
+            // Part titles in capitals ("CÁC BƯỚC THỰC HIỆN") name topics, not units.
+            if (t.Length == 0 || a.Upper || Words.Count(t) > 14) continue;
             if (UnitPhrase.StartsLikeUnit(t) || t.StartsWith("Cấp ", StringComparison.Ordinal))
             {
                 var paren = t.IndexOf(" (", StringComparison.Ordinal);

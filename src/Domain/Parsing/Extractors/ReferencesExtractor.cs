@@ -18,25 +18,25 @@ public sealed partial class ReferencesExtractor : IPlanExtractor
     private static partial Regex IssuedBefore();
 
     private static readonly string[] IssuerStops =
-        [" về ", " hướng dẫn", " quy định", " thực hiện", " ban hành", " tiến tới", " ngày", " trong ", " đã ", " và các", " để ", " theo "];
+        [" về ", " hướng dẫn", " quy định", " thực hiện", " ban hành", " xây dựng", " triển khai", " tiến tới", " ngày", " trong ", " đã ", " và các", " để ", " theo "];
 
     public void Extract(PlanBuilder builder)
     {
         var text = builder.Document.Text;
         var byNumber = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (Match m in DocumentSymbols.Citation().Matches(text))
+        foreach (var m in DocumentSymbols.FindCitations(text))
         {
-            var number = DocumentSymbols.Normalize(m.Groups["num"].Value);
+            var number = m.Number;
             if (number == builder.Number) continue;
-            var kind = DocumentSymbols.CanonicalKind(m.Groups["kind"].Value);
-            var after = m.Index + m.Length;
+            var kind = m.Kind;
+            var after = m.End;
             DateOnly? date = null;
             if (PrintedDate.ReadAt(text, after) is { } d)
             {
                 date = d.Date;
                 after = d.End;
             }
-            var issuer = ReadIssuer(text, after) ?? ReadIssuerBefore(text, m.Index);
+            var issuer = ReadIssuer(text, after) ?? ReadIssuerBefore(text, m.Start);
 
             if (byNumber.TryGetValue(number, out var idx))
             {
@@ -57,11 +57,16 @@ public sealed partial class ReferencesExtractor : IPlanExtractor
         if (!m.Success) return null;
         var s = window[m.Length..];
         var end = s.Length;
+        string? endStop = null;
         foreach (var stop in IssuerStops)
         {
             var i = s.IndexOf(stop, StringComparison.Ordinal);
-            if (i >= 0 && i < end) end = i;
+            if (i >= 0 && i < end) { end = i; endStop = stop; }
         }
+        // "… của Ban Thường vụ Huyện ủy, Đảng ủy xã ban hành kế hoạch": the body after the comma is the subject
+        // of the plan's own sentence, not a second issuer.
+        if (endStop is " ban hành" or " xây dựng" or " triển khai" or " thực hiện" && s.LastIndexOf(", ", end, StringComparison.Ordinal) is > 0 and var comma)
+            end = comma;
         for (var i = 0; i < end; i++)
         {
             var c = s[i];

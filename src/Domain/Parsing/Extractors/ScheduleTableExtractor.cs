@@ -79,6 +79,12 @@ public sealed class ScheduleTableExtractor : IPlanExtractor
     private static bool IsContentHeader(string fold) =>
         fold.StartsWith("noi dung", StringComparison.Ordinal) || fold is "stt" or "tt" or "so tt" or "ghi chu" or "cong viec";
 
+    private enum Role { Level, Content, Who }
+
+    private static bool IsWhoHeader(string fold) =>
+        fold.StartsWith("don vi", StringComparison.Ordinal) || fold.Contains("chu tri", StringComparison.Ordinal)
+        || fold.StartsWith("co quan", StringComparison.Ordinal) || fold.StartsWith("phu trach", StringComparison.Ordinal);
+
     private static void ReadTimetable(PlanBuilder builder, List<Cell> cells)
     {
         // Only a timetable when some cell is a period label.
@@ -87,21 +93,28 @@ public sealed class ScheduleTableExtractor : IPlanExtractor
             if (c.Nodes.Count == 1 && PeriodLabel.TryParse(c.Nodes[0].Text) is not null) { hasPeriod = true; break; }
         if (!hasPeriod) return;
 
-        var levels = new List<string>();
+        // Header columns after the time column: level columns ("Cấp tỉnh"), or a task column and a unit column.
+        var header = new List<(Role Role, string Text)>();
         var inHeader = false;
         var newHeader = false;
         string? period = null;
         (DateOnly Start, DateOnly End) range = default;
-        var levelIndex = 0;
+        var row = new List<Cell>();
         foreach (var cell in cells)
         {
             var text = cell.Text;
-            var fold = VietnameseText.Fold(text);
-            if (cell.Nodes.Count == 1 && PeriodLabel.TryParse(text) is { } p)
+            var fold = FastFold.Fold(text);
+            var isPeriod = cell.Nodes.Count == 1 && PeriodLabel.TryParse(text) is not null;
+            if (isPeriod || IsTimeHeader(fold))
+            {
+                if (period is not null) ReadRow(builder, row, header, period, range);
+                row.Clear();
+                period = null;
+            }
+            if (isPeriod)
             {
                 period = MarkdownText.TrimEndPunctuation(text);
-                range = p;
-                levelIndex = 0;
+                range = PeriodLabel.TryParse(text)!.Value;
                 inHeader = false;
                 foreach (var n in cell.Nodes) n.TableLabel = true;
                 continue;
@@ -116,27 +129,54 @@ public sealed class ScheduleTableExtractor : IPlanExtractor
             if (inHeader)
             {
                 foreach (var n in cell.Nodes) n.TableLabel = true;
-                if (text.Length == 0 || IsContentHeader(fold)) continue;
-                if (newHeader) { levels.Clear(); newHeader = false; }
-                levels.Add(MarkdownText.TrimEndPunctuation(text));
+                if (text.Length == 0) continue;
+                if (newHeader) { header.Clear(); newHeader = false; }
+                var role = IsContentHeader(fold) ? Role.Content : IsWhoHeader(fold) ? Role.Who : Role.Level;
+                header.Add((role, MarkdownText.TrimEndPunctuation(text)));
                 continue;
             }
-            if (period is null) continue;
-            var level = levels.Count == 0 ? "" : levels[Math.Min(levelIndex, levels.Count - 1)];
-            levelIndex++;
-            ReadCell(builder, cell, period, range, level);
+            if (period is not null) row.Add(cell);
+        }
+        if (period is not null) ReadRow(builder, row, header, period, range);
+    }
+
+    private static void ReadRow(PlanBuilder builder, List<Cell> row, List<(Role Role, string Text)> header, string period,
+        (DateOnly Start, DateOnly End) range)
+    {
+        var levels = header.Where(h => h.Role == Role.Level).Select(h => h.Text).ToList();
+        if (levels.Count > 0 || header.Count == 0)
+        {
+            // One cell per level column, in order (a merged "Nội dung công việc" header sits above them).
+            for (var i = 0; i < row.Count; i++)
+                ReadCell(builder, row[i], period, range, levels.Count == 0 ? "" : levels[Math.Min(i, levels.Count - 1)], null);
+            return;
+        }
+        // Task column and unit column: the unit cell names who does the row's tasks.
+        var roles = header.Select(h => h.Role).ToList();
+        var whoIndex = roles.IndexOf(Role.Who);
+        var who = whoIndex >= 0 && whoIndex < row.Count ? MarkdownText.TrimEndPunctuation(row[whoIndex].Text) : null;
+        for (var i = 0; i < row.Count; i++)
+        {
+            if (i == whoIndex)
+            {
+                foreach (var n in row[i].Nodes) n.TableLabel = true;
+                continue;
+            }
+            ReadCell(builder, row[i], period, range, "", string.IsNullOrEmpty(who) ? null : who);
         }
     }
 
-    private static void ReadCell(PlanBuilder builder, Cell cell, string period, (DateOnly Start, DateOnly End) range, string level)
+    private static void ReadCell(PlanBuilder builder, Cell cell, string period, (DateOnly Start, DateOnly End) range, string level, string? rowWho)
     {
         var text = builder.Document.Text;
-        string? who = null;
+        string? who = rowWho;
         string? number = null;
         for (var i = 0; i < cell.Nodes.Count; i++)
         {
             var n = cell.Nodes[i];
-            var sectionBase = level.Length > 0 ? $"PHỤ LỤC.{period}.{level}" : $"PHỤ LỤC.{period}";
+            // In an appendix the path is PHỤ LỤC.<period>.<column>; a table in the body keeps its heading path.
+            var sectionBase = !n.Section.StartsWith("PHỤ LỤC", StringComparison.Ordinal) ? n.Section
+                : level.Length > 0 ? $"PHỤ LỤC.{period}.{level}" : $"PHỤ LỤC.{period}";
             if (IsSubHeading(n, i))
             {
                 who = MarkdownText.TrimEndPunctuation(n.Text);

@@ -1,3 +1,4 @@
+using NhacHan.Domain.Parsing.Text;
 using NhacHan.Domain.Parsing.Model;
 using NhacHan.Domain.Text;
 
@@ -79,6 +80,6 @@ public sealed class SignatureExtractor : IPlanExtractor
             foreach (var c in w)
                 if (!char.IsLetter(c)) return false;
         }
-        return !MarkdownText.IsMostlyUpper(line) && VietnameseText.Fold(line) is var f && !f.StartsWith("noi nhan", StringComparison.Ordinal);
+        return !MarkdownText.IsMostlyUpper(line) && FastFold.Fold(line) is var f && !f.StartsWith("noi nhan", StringComparison.Ordinal);
     }
 }

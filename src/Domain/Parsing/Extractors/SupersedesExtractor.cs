@@ -1,3 +1,4 @@
+using NhacHan.Domain.Parsing.Text;
 using NhacHan.Domain.Text;
 
 namespace NhacHan.Domain.Parsing.Extractors;
@@ -37,7 +38,7 @@ public sealed class SupersedesExtractor : IPlanExtractor
              i = raw.IndexOf("thay", i + 4, StringComparison.OrdinalIgnoreCase))
         {
             var tail = raw.AsSpan(i, Math.Min(12, raw.Length - i)).ToString();
-            if (VietnameseText.Fold(tail).StartsWith("thay the", StringComparison.Ordinal)) return i;
+            if (FastFold.Fold(tail).StartsWith("thay the", StringComparison.Ordinal)) return i;
         }
         return -1;
     }

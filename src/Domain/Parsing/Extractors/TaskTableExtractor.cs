@@ -60,12 +60,26 @@ public sealed class TaskTableExtractor : IPlanExtractor
         }
     }
 
+    /// <summary>Index of the first mention starting at or after <paramref name="offset"/> (mentions are in text order).</summary>
+    private static int FirstAtOrAfter(IReadOnlyList<DateMention> dates, int offset)
+    {
+        int lo = 0, hi = dates.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (dates[mid].Span.Start < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
     private static void ReadRow(PlanBuilder builder, int from, int to, int content, int lead, int time)
     {
         var doc = builder.Document;
         var nodes = doc.Nodes;
         Node? firstContent = null;
         var what = "";
+        var task = "";
         var who = "";
         var timeNodes = new List<Node>();
         for (var k = from; k < to; k++)
@@ -75,6 +89,7 @@ public sealed class TaskTableExtractor : IPlanExtractor
             {
                 firstContent ??= n;
                 if (what.Length == 0) what = Words.Excerpt(n.Text);
+                task = task.Length == 0 ? n.Text : task + " " + n.Text;
             }
             else if (n.Column == lead && n.Text.Length > 0 && who.Length == 0) who = MarkdownText.TrimEndPunctuation(n.Text);
             else if (n.Column == time) timeNodes.Add(n);
@@ -84,9 +99,11 @@ public sealed class TaskTableExtractor : IPlanExtractor
         foreach (var t in timeNodes)
         {
             t.TableLabel = true;
-            foreach (var m in builder.Dates)
+            var dates = builder.Dates;
+            for (var k = FirstAtOrAfter(dates, t.Start); k < dates.Count && dates[k].Span.Start < t.End; k++)
             {
-                if (m.Span.Start < t.Start || m.Span.End > Math.Max(t.End, t.Start) || m.Date is null || m.IsCitation) continue;
+                var m = dates[k];
+                if (m.Span.End > t.End || m.Date is null || m.IsCitation) continue;
                 // A date standing alone in the time column (no "trước", no "trong tháng") is due on that day.
                 var bare = !t.Fold.Any(char.IsLetter);
                 var kind = bare && m.Type == DateMentionType.Day ? DeadlineKind.On : m.Kind;
@@ -94,7 +111,7 @@ public sealed class TaskTableExtractor : IPlanExtractor
                 var quote = doc.Text[quoteStart..t.End];
                 var section = firstContent?.Section ?? t.Section;
                 var done = (firstContent?.Fold.Contains("da hoan thanh", StringComparison.Ordinal) ?? false) || t.Fold.Contains("da hoan thanh", StringComparison.Ordinal);
-                builder.AddDeadline(new Deadline(m.Date.Value, kind, who, what, null, null, section, quote, done)
+                builder.AddDeadline(new Deadline(m.Date.Value, kind, who, what, Obligation.ReportToIn(task), Obligation.ViaIn(task), section, quote, done)
                 {
                     Granularity = m.Granularity,
                     YearInferred = m.YearInferred,

@@ -36,7 +36,8 @@ public sealed class UnitsExtractor : IPlanExtractor
         var f = n.Fold;
         return f.Contains("to chuc thuc hien", StringComparison.Ordinal) || f.Contains("nhiem vu cu the", StringComparison.Ordinal)
             || f.Contains("phan cong nhiem vu", StringComparison.Ordinal) || f.StartsWith("trach nhiem", StringComparison.Ordinal)
-            || f.Contains("nhiem vu va giai phap", StringComparison.Ordinal);
+            || f.Contains("nhiem vu va giai phap", StringComparison.Ordinal) || f.StartsWith("phan cong", StringComparison.Ordinal)
+            || f.StartsWith("trach nhiem", StringComparison.Ordinal);
     }
 
     private static void ReadPart(IReadOnlyList<Node> nodes, int from, int to, List<(string, List<string>, string)> units)
@@ -122,8 +123,8 @@ public sealed class UnitsExtractor : IPlanExtractor
     private static void AddDuties(List<(string Name, List<string> Duties, string Section)> units, string unit, string section,
         IEnumerable<string> texts, bool prose)
     {
-        var key = VietnameseText.Fold(unit);
-        var idx = units.FindIndex(u => VietnameseText.Fold(u.Name) == key);
+        var key = FastFold.Fold(unit);
+        var idx = units.FindIndex(u => FastFold.Fold(u.Name) == key);
         if (idx < 0)
         {
             units.Add((unit, [], section));

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace NhacHan.Domain.Parsing.Model;
 
 /// <summary>
@@ -10,7 +8,9 @@ public static class MarkdownText
 {
     public static string Clean(ReadOnlySpan<char> raw)
     {
-        var sb = new StringBuilder(raw.Length);
+        if (raw.Length == 0) return "";
+        var buffer = raw.Length <= 512 ? stackalloc char[raw.Length] : new char[raw.Length];
+        var n = 0;
         var pendingSpace = false;
         var atStart = true;
         for (var i = 0; i < raw.Length; i++)
@@ -18,20 +18,20 @@ public static class MarkdownText
             var c = raw[i];
             if (c == '*' || (c == '\\' && i + 1 < raw.Length && raw[i + 1] == '*')) continue;
             if (atStart && c == '#') continue;
-            if (char.IsWhiteSpace(c) || c == '\u00A0')
+            if (c <= ' ' || c == '\u00A0' || (c > 127 && char.IsWhiteSpace(c)))
             {
-                pendingSpace = sb.Length > 0;
+                pendingSpace = n > 0;
                 continue;
             }
             atStart = false;
             if (pendingSpace)
             {
-                sb.Append(' ');
+                buffer[n++] = ' ';
                 pendingSpace = false;
             }
-            sb.Append(c);
+            buffer[n++] = c;
         }
-        return sb.ToString();
+        return new string(buffer[..n]);
     }
 
     public static string Clean(string raw) => Clean(raw.AsSpan());

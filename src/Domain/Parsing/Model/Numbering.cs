@@ -40,6 +40,15 @@ public readonly record struct LeadMarker(NumberStyle Style, string? Number, char
             }
         }
 
+        // "PHẦN I.", "Phần II:" — a part heading with a Roman numeral.
+        if (i + 5 < n && (string.CompareOrdinal(raw, i, "PHẦN ", 0, 5) == 0 || string.CompareOrdinal(raw, i, "Phần ", 0, 5) == 0))
+        {
+            var j = i + 5;
+            while (j < n && j - i < 11 && raw[j] is 'I' or 'V' or 'X' or 'L') j++;
+            if (j > i + 5 && (j == n || raw[j] is '.' or ':' or ' ' or '-' or '–'))
+                return new LeadMarker(NumberStyle.Roman, raw[(i + 5)..j], '\0', SkipSpace(raw, Math.Min(n, j + 1)));
+        }
+
         // Roman numerals followed by "." or ")".
         {
             var j = i;
@@ -86,8 +95,9 @@ public readonly record struct LeadMarker(NumberStyle Style, string? Number, char
             return default;
         }
 
-        // "a) ", "b. " — a single lower-case letter.
-        if (i + 2 < n && char.IsLower(raw[i]) && raw[i + 1] is ')' && raw[i + 2] is ' ' or '\t')
+        // "a) ", or "b. " before a capital — a single lower-case letter.
+        if (i + 2 < n && char.IsLower(raw[i]) && raw[i + 2] is ' ' or '\t'
+            && (raw[i + 1] == ')' || (raw[i + 1] == '.' && i + 3 < n && char.IsUpper(raw[i + 3]))))
             return new LeadMarker(NumberStyle.Letter, raw[i].ToString(), '\0', SkipSpace(raw, i + 2));
 
         return new LeadMarker(NumberStyle.None, null, '\0', afterHashes);

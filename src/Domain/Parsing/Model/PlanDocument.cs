@@ -1,3 +1,4 @@
+using NhacHan.Domain.Parsing.Text;
 using NhacHan.Domain.Documents;
 using NhacHan.Domain.Text;
 
@@ -107,7 +108,7 @@ public sealed class PlanDocument
             {
                 prev.End = end;
                 prev.Text = prev.Text + " " + clean;
-                prev.Fold = VietnameseText.Fold(prev.Text);
+                prev.Fold = FastFold.Fold(prev.Text);
                 return;
             }
         }
@@ -121,7 +122,7 @@ public sealed class PlanDocument
             End = end,
             BodyStart = start + Math.Min(marker.BodyOffset, raw.Length),
             Text = clean,
-            Fold = VietnameseText.Fold(clean),
+            Fold = FastFold.Fold(clean),
             TabLed = tabLed,
             Upper = upper,
             Table = table,
@@ -134,9 +135,12 @@ public sealed class PlanDocument
     /// A page break splits a sentence into two paragraphs; re-join when the first does not end a sentence and
     /// the second starts in lower case, or the first is a list item that clearly runs on.
     /// </summary>
+    private const int MaxJoinedLength = 6000;
+
     private static bool ShouldJoin(Node prev, string next)
     {
-        if (prev.Upper || prev.Text.Length == 0) return false;
+        // Page breaks split paragraphs of ordinary length; never grow one without bound.
+        if (prev.Upper || prev.Text.Length == 0 || prev.Text.Length > MaxJoinedLength) return false;
         var last = prev.Text[^1];
         if (last is '.' or ';' or ':' or '!' or '?' or '…') return false;
         if (char.IsLower(next[0])) return true;

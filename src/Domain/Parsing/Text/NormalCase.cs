@@ -11,7 +11,7 @@ namespace NhacHan.Domain.Parsing.Text;
 public static class NormalCase
 {
     // Folded words written in lower case inside a body's name.
-    private static readonly HashSet<string> Lower = ["uy", "vu", "bo", "va", "cua", "truc", "thuoc", "hanh", "chuc", "tra", "giao", "van", "tich"];
+    private static readonly HashSet<string> Lower = ["uy", "vu", "bo", "va", "cua", "truc", "thuoc", "hanh", "chuc", "tra", "giao", "van", "tich", "cac", "co"];
 
     // Folded words written in lower case when a proper name follows (administrative levels).
     private static readonly HashSet<string> LevelWords = ["xa", "phuong", "huyen", "tinh", "quan", "thi", "tran", "thanh", "pho"];
@@ -25,12 +25,15 @@ public static class NormalCase
         {
             var w = words[i];
             var lower = ti.ToLower(w);
-            var fold = VietnameseText.Fold(w);
+            var fold = FastFold.Fold(w);
             string outWord;
-            if (i == 0) outWord = Capitalize(lower, ti);
+            if (IsAcronym(fold)) outWord = w; // "UBND", "HĐND", "MTTQ"
+            else if (i == 0) outWord = Capitalize(lower, ti);
             else if (Lower.Contains(fold) && !(fold == "bo" && i == 0)) outWord = lower;
-            else if (LevelWords.Contains(fold) && i + 1 < words.Length && !Lower.Contains(VietnameseText.Fold(words[i + 1])) && !IsBodyWord(words, i))
-                outWord = lower;
+            else if (fold == "quan" && i > 0 && FastFold.Fold(words[i - 1]) == "co") outWord = lower; // "cơ quan"
+            else if (LevelWords.Contains(fold) && !IsBodyWord(words, i)
+                     && (i + 1 == words.Length || !Lower.Contains(FastFold.Fold(words[i + 1]))))
+                outWord = lower; // "xã An Bình", "Đảng bộ tỉnh", "các cơ quan tỉnh"
             else outWord = Capitalize(lower, ti);
             // "Ban Thường vụ Huyện ủy": the body after "Thường vụ"/"Chấp hành"/"Tổ chức" is capitalised.
             if (sb.Length > 0) sb.Append(' ');
@@ -39,9 +42,16 @@ public static class NormalCase
         return sb.ToString();
     }
 
+    private static bool IsAcronym(string fold)
+    {
+        foreach (var c in fold)
+            if (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y') return false;
+        return fold.Length >= 2;
+    }
+
     // "huyện" in "HUYỆN ỦY" is part of the body's name.
     private static bool IsBodyWord(string[] words, int i) =>
-        i + 1 < words.Length && VietnameseText.Fold(words[i + 1]) == "uy";
+        i + 1 < words.Length && FastFold.Fold(words[i + 1]) == "uy";
 
     private static string Capitalize(string w, TextInfo ti) =>
         w.Length == 0 ? w : ti.ToUpper(w[0]) + w[1..];

@@ -24,7 +24,7 @@ public static partial class PeriodLabel
     public static (DateOnly Start, DateOnly End)? TryParse(string label)
     {
         if (label.Length is 0 or > 40) return null;
-        var f = VietnameseText.Fold(label).Trim().TrimEnd('.', ':');
+        var f = FastFold.Fold(label).Trim().TrimEnd('.', ':');
         Match m;
         if ((m = Quarter().Match(f)).Success)
         {

@@ -3,6 +3,8 @@ namespace NhacHan.Domain.Parsing.Text;
 /// <summary>Sentence boundaries in clean text and in raw source slices.</summary>
 public static class Sentences
 {
+    private const int MaxReach = 800;
+
     /// <summary>Splits clean text at ". " / "! " / "? " followed by a capital (not "1.1." numbering).</summary>
     public static List<string> Split(string text)
     {
@@ -33,6 +35,9 @@ public static class Sentences
     /// </summary>
     public static (int Start, int End) Around(string raw, int from, int to, int at, int atEnd)
     {
+        // A "sentence" of a run-on text is bounded, so quoting many dates in one huge line stays linear.
+        from = Math.Max(from, at - MaxReach);
+        to = Math.Min(to, atEnd + MaxReach);
         var start = from;
         for (var i = at - 1; i > from; i--)
         {

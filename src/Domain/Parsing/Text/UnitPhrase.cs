@@ -29,15 +29,21 @@ public static class UnitPhrase
         "sẽ", "đã", "nắm", "hoàn thiện", "quyết định", "lựa chọn", "tăng cường", "đẩy mạnh", "phát động",
         "vận động", "cung cấp", "dự kiến", "duyệt", "thông qua", "yêu cầu", "đề nghị", "kiểm tra", "tiếp thu",
         "chuẩn y", "kết luận", "định hướng", "bàn giao", "họp", "làm", "nộp", "hoàn chỉnh", "mở", "chuyển",
+        "chuẩn bị", "tự", "lấy", "bầu", "thảo luận", "góp ý", "xem xét", "giới thiệu", "đề xuất", "giải quyết",
+        "hoàn tất", "kết thúc", "bắt đầu", "tiếp nhận", "phát hiện", "ký", "công bố", "thông báo",
     ];
+
+    // Verbs grouped by first letter, so a word start is compared only with verbs that can match there.
+    private static readonly Dictionary<char, string[]> VerbsByFirst =
+        Verbs.GroupBy(v => v[0]).ToDictionary(g => g.Key, g => g.ToArray());
 
     public static bool StartsLikeUnit(string text, bool allowLower = false)
     {
         if (text.Length < 3 || !(char.IsUpper(text[0]) || (allowLower && char.IsLower(text[0])))) return false;
-        var fold = VietnameseText.Fold(text.Length > 24 ? text[..24] : text) + " ";
+        var fold = FastFold.Fold(text.Length > 24 ? text[..24] : text) + " ";
         // "Hội nghị …", "Tổ chức …" name events and actions, not bodies.
         if (fold.StartsWith("hoi nghi", StringComparison.Ordinal) || fold.StartsWith("hoi thao", StringComparison.Ordinal)
-            || fold.StartsWith("to chuc ", StringComparison.Ordinal))
+            || fold.StartsWith("to chuc ", StringComparison.Ordinal) || fold.StartsWith("ban hanh", StringComparison.Ordinal))
             return false;
         foreach (var s in Starters)
             if (fold.StartsWith(s, StringComparison.Ordinal)) return true;
@@ -56,12 +62,14 @@ public static class UnitPhrase
         for (var i = 1; i < limit; i++)
         {
             if (colon >= 0 && i > colon) break;
-            if (text[i - 1] != ' ') continue;
-            foreach (var v in Verbs)
+            if (text[i - 1] != ' ' || !VerbsByFirst.TryGetValue(text[i], out var candidates)) continue;
+            foreach (var v in candidates)
             {
                 if (!Matches(text, i, v)) continue;
-                if (v == "tổ chức" && FollowedByNoun(text, i + v.Length)) continue;
+                if (v == "tổ chức" && (FollowedByNoun(text, i + v.Length) || (i >= 4 && string.CompareOrdinal(text, i - 4, "các ", 0, 4) == 0))) continue;
                 if (v == "lãnh đạo" && !FollowedBy(text, i + v.Length, ", chỉ đạo", " chỉ đạo", " thực hiện")) continue;
+                // "Tiểu ban chuẩn bị Đại hội": preparing a named congress is part of the body's name.
+                if (v == "chuẩn bị" && i + v.Length + 1 < text.Length && char.IsUpper(text[i + v.Length + 1])) continue;
                 if (v == "kiểm tra" && i >= 7 && text.AsSpan(0, i).TrimEnd().EndsWith("Ủy ban", StringComparison.Ordinal)) continue;
                 var unit = text[..(i - 1)].TrimEnd(' ', ',', ';');
                 if (unit.Length < 3) return null;
@@ -102,7 +110,7 @@ public static class UnitPhrase
     }
 
     private static bool FollowedByNoun(string text, int at) =>
-        FollowedBy(text, at, " đảng", " cơ sở", " chính trị", " bộ máy", " hội", " Đảng");
+        FollowedBy(text, at, " đảng", " cơ sở", " chính trị", " bộ máy", " Đảng");
 
     private static bool FollowedBy(string text, int at, params string[] options)
     {

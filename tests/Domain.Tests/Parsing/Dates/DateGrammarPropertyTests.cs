@@ -86,6 +86,22 @@ public class DateGrammarPropertyTests
         AssertWellFormed(text, null);
     }
 
+    [Fact]
+    public void A_huge_text_is_read_in_pieces_without_losing_dates()
+    {
+        // About 1 MB on long lines: read in bounded pieces cut at line breaks or sentence ends.
+        const string line = "Các chi bộ báo cáo trước ngày 27/01/2024; Kế hoạch số 146-KH/TU, ngày 18/01/2024 của Tỉnh ủy; sau 15 ngày kể từ ngày nhận được. ";
+        var sb = new StringBuilder();
+        for (var k = 0; k < 8_000; k++)
+        {
+            sb.Append(line);
+            if (k % 1000 == 999) sb.Append('\n');
+        }
+        var text = sb.ToString();
+        Assert.Equal(16_000, DateGrammar.Find(text, null).Count);
+        Assert.Equal(8_000, DateGrammar.FindRelative(text).Count);
+    }
+
     private static void AssertWellFormed(string text, DateOnly? reference)
     {
         var previousEnd = 0;

@@ -28,9 +28,14 @@ public class DateGrammarSpecTests
     [InlineData("ngày 07-10-2026", "Day On 2026-10-07 Day «ngày 07-10-2026»")]
     [InlineData("ngày 07–10–2026", "Day On 2026-10-07 Day «ngày 07–10–2026»")]
     [InlineData("ngày 07—10—2026", "Day On 2026-10-07 Day «ngày 07—10—2026»")]
+    [InlineData("Hạn: 15/10", "Day On 2025-10-15 Day inferred «Hạn: 15/10»")]
+    [InlineData("Thời hạn: 30/9/2025", "Day On 2025-09-30 Day «Thời hạn: 30/9/2025»")]
+    [InlineData("hạn chót ngày 30/6/2025", "Day On 2025-06-30 Day «hạn chót ngày 30/6/2025»")]
+    [InlineData("Thời gian hoàn thành: 15/10", "Day On 2025-10-15 Day inferred «Thời gian hoàn thành: 15/10»")]
+    [InlineData("Thời gian: tháng 9/2025", "Period ByMonth 2025-09-30 from=2025-09-01 Month «Thời gian: tháng 9/2025»")]
     [InlineData("Điều 3.2.2024 của quy chế", "")]
     [InlineData("ngày 3.2.2024", "Day On 2024-02-03 Day «ngày 3.2.2024»")]
-    [InlineData("hạn 27.01.2024", "Day On 2024-01-27 Day «27.01.2024»")]
+    [InlineData("nộp 27.01.2024", "Day On 2024-01-27 Day «27.01.2024»")]
     [InlineData("ngày 2026-10-07", "Day On 2026-10-07 Day «ngày 2026-10-07»")]
     [InlineData("trước ngày **27/01/2024**.", "Day Before 2024-01-27 Day «trước ngày **27/01/2024»")]
     [InlineData("(**hoàn thành trước ngày 25/5/2025**)", "Day Before 2025-05-25 Day «trước ngày 25/5/2025»")]
@@ -39,6 +44,7 @@ public class DateGrammarSpecTests
     [InlineData("tru\u031Bo\u031B\u0301c nga\u0300y 27/01/2024", "Day Before 2024-01-27 Day «tru\u031Bo\u031B\u0301c nga\u0300y 27/01/2024»")]
     [InlineData("TRƯỚC NGÀY 27/01/2024", "Day Before 2024-01-27 Day «TRƯỚC NGÀY 27/01/2024»")]
     [InlineData("ngày27/01/2024", "Day On 2024-01-27 Day «ngày27/01/2024»")]
+    [InlineData("ngày 03/8 năm 2026", "Day On 2026-08-03 Day «ngày 03/8 năm 2026»")]
     // Header date line.
     [InlineData("Hà Nội, ngày 15 tháng 01 năm 2024", "Day On 2024-01-15 Day «ngày 15 tháng 01 năm 2024»")]
     [InlineData("Tam Đường, ngày 09 tháng 5 năm 2025", "Day On 2025-05-09 Day «ngày 09 tháng 5 năm 2025»")]
@@ -91,10 +97,19 @@ public class DateGrammarSpecTests
     [InlineData("từ ngày 25 đến ngày 05/01/2026", "Range RangeEnd 2026-01-05 from=2025-12-25 Day «từ ngày 25 đến ngày 05/01/2026»")]
     [InlineData("tháng 7 và tháng 8/2025", "Period ByMonth 2025-08-31 from=2025-07-01 Month «tháng 7 và tháng 8/2025»")]
     [InlineData("quý III và quý IV năm 2025", "Period ByMonth 2025-12-31 from=2025-07-01 Quarter «quý III và quý IV năm 2025»")]
+    [InlineData("tháng 12/2024 và tháng 01/2025", "Period ByMonth 2024-12-31 from=2024-12-01 Month «tháng 12/2024» ; Period ByMonth 2025-01-31 from=2025-01-01 Month «tháng 01/2025»")]
+    [InlineData("tháng 12 và tháng 01/2026", "Period ByMonth 2025-12-31 from=2025-12-01 Month inferred «tháng 12» ; Period ByMonth 2026-01-31 from=2026-01-01 Month «tháng 01/2026»")]
     [InlineData("tháng 8 và quý IV/2025", "Period ByMonth 2025-08-31 from=2025-08-01 Month inferred «tháng 8» ; Period ByMonth 2025-12-31 from=2025-10-01 Quarter «quý IV/2025»")]
     [InlineData("tổ chức ngày 01-02/10/2025", "Range RangeEnd 2025-10-02 from=2025-10-01 Day «ngày 01-02/10/2025»")]
     [InlineData("ngày 20 - 21/10/2025", "Range RangeEnd 2025-10-21 from=2025-10-20 Day «ngày 20 - 21/10/2025»")]
     [InlineData("tháng 12/2024 - tháng 01/2025", "Range RangeEnd 2025-01-31 from=2024-12-01 Month «tháng 12/2024 - tháng 01/2025»")]
+    [InlineData("tổ chức vào ngày 15 và 16/8/2024", "Range RangeEnd 2024-08-16 from=2024-08-15 Day «vào ngày 15 và 16/8/2024»")]
+    [InlineData("các ngày 15, 16/8/2024", "Range RangeEnd 2024-08-16 from=2024-08-15 Day «ngày 15, 16/8/2024»")]
+    [InlineData("từ tháng 3 - 5/2025", "Period ByMonth 2025-05-31 from=2025-03-01 Month «từ tháng 3 - 5/2025»")]
+    [InlineData("từ nay đến cuối năm 2025", "Period ByMonth 2025-12-31 from=2025-01-01 Year «đến cuối năm 2025»")]
+    [InlineData("trong quí IV/2025", "Period ByMonth 2025-12-31 from=2025-10-01 Quarter «trong quí IV/2025»")]
+    [InlineData("Qúy III/2025", "Period ByMonth 2025-09-30 from=2025-07-01 Quarter «Qúy III/2025»")]
+    [InlineData("*ngày 15/02/2024*", "Day On 2024-02-15 Day «ngày 15/02/2024»")]
     // Times.
     [InlineData("Thời gian: ½ ngày, 14h00 phút, ngày 27/02/2024 (Thứ Ba).", "Day On 2024-02-27 Day at=14:00 «14h00 phút, ngày 27/02/2024 (Thứ Ba)»")]
     [InlineData("ngày 27/02/2024, lúc 08 giờ 30", "Day On 2024-02-27 Day at=08:30 «ngày 27/02/2024, lúc 08 giờ 30»")]
@@ -191,6 +206,10 @@ public class DateGrammarSpecTests
     [InlineData("Quý III/2025", false)]
     public void Report_periods_are_flagged(string text, bool expected) =>
         Assert.Equal(expected, DateGrammar.Find(text, Reference)[0].NamesReportPeriod);
+
+    [Fact]
+    public void Due_cue_is_reported() =>
+        Assert.Equal(DateCue.Due, Assert.Single(DateGrammar.Find("Hạn nộp: 15/10/2025", Reference)).Cue);
 
     [Fact]
     public void As_of_dates_are_told_apart()

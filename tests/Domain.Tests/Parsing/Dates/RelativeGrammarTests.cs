@@ -14,6 +14,8 @@ public class RelativeGrammarTests
     [InlineData("trong vòng 15 ngày làm việc kể từ ngày nhận được văn bản", "trong vòng 15 ngày làm việc kể từ ngày nhận được văn bản", "ngày nhận được văn bản")]
     [InlineData("trong 10\u00a0NGÀY kể từ ngày nhận", "trong 10\u00a0NGÀY kể từ ngày nhận", "ngày nhận")]
     [InlineData("trong 2 tuần kể từ khi có kết quả", "trong 2 tuần kể từ khi có kết quả", "có kết quả")]
+    [InlineData("trong thời hạn 10 ngày kể từ ngày nhận được công văn", "trong thời hạn 10 ngày kể từ ngày nhận được công văn", "ngày nhận được công văn")]
+    [InlineData("trong 48 giờ sau khi có sự việc", "trong 48 giờ sau khi có sự việc", "có sự việc")]
     [InlineData("sau 15 ngày kể từ ngày ký.", "sau 15 ngày kể từ ngày ký", "ngày ký")]
     [InlineData("chậm nhất 30 ngày sau khi kết thúc đại hội;", "chậm nhất 30 ngày sau khi kết thúc đại hội", "kết thúc đại hội")]
     [InlineData("gửi báo cáo 15 ngày trước ngày khai mạc đại hội", "15 ngày trước ngày khai mạc đại hội", "ngày khai mạc đại hội")]

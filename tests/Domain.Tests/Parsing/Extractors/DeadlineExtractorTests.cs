@@ -86,3 +86,44 @@ public class DeadlineExtractorTests
         Assert.Equal([new DateOnly(2026, 6, 10), new DateOnly(2026, 6, 20)], plan.Deadlines.Select(d => d.Date));
     }
 }
+
+public class NamedPeriodTests
+{
+    [Theory]
+    [InlineData("Đánh giá kết quả công tác xây dựng Đảng 6 tháng đầu năm 2026.")]
+    [InlineData("Lập thành tích chào mừng các ngày lễ lớn trong năm 2025.")]
+    [InlineData("Báo cáo sơ kết quý III/2026 của Đảng ủy.")]
+    public void A_period_that_only_names_what_a_report_covers_is_no_deadline(string sentence) =>
+        Assert.Empty(Parse.Body("II. NỘI DUNG\n\n1. " + sentence + "\n").Deadlines);
+
+    [Theory]
+    [InlineData("Ủy ban Kiểm tra chủ trì kiểm tra 04 đảng ủy, hoàn thành trong quý II/2026.", "2026-06-30")]
+    [InlineData("Các chi bộ hoàn thành việc rà soát trong 6 tháng đầu năm 2026.", "2026-06-30")]
+    [InlineData("Văn phòng hoàn thành số hóa hồ sơ trong năm 2026.", "2026-12-31")]
+    public void A_period_with_a_due_cue_is_a_by_month_deadline(string sentence, string date)
+    {
+        var d = Assert.Single(Parse.Body("II. NỘI DUNG\n\n1. " + sentence + "\n").Deadlines);
+        Assert.Equal((DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), DeadlineKind.ByMonth), (d.Date, d.Kind));
+    }
+}
+
+public class RelativeDeadlineTests
+{
+    [Fact]
+    public void Timing_tied_to_an_event_is_kept_with_its_anchor_and_no_date()
+    {
+        var plan = Parse.Body("IV. TỔ CHỨC THỰC HIỆN\n\n3. Các đảng ủy trực thuộc hoàn thiện báo cáo trong 10 ngày kể từ ngày kết thúc hội nghị.\n");
+        Assert.Empty(plan.Deadlines);
+        var r = Assert.Single(plan.RelativeDeadlines);
+        Assert.Equal(("Các đảng ủy trực thuộc", "IV.3"), (r.Who, r.Section));
+        Assert.Contains("trong 10 ngày kể từ ngày kết thúc hội nghị", r.Quote, StringComparison.Ordinal);
+        Assert.Contains("kết thúc hội nghị", r.Anchor, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Purpose_and_contents_parts_assign_no_relative_work()
+    {
+        var plan = Parse.Body("I. MỤC ĐÍCH, YÊU CẦU\n\n1. Bố trí cán bộ kịp thời ngay sau đại hội.\n\nII. NỘI DUNG\n\n1. Việc phân công cấp ủy sau đại hội.\n");
+        Assert.Empty(plan.RelativeDeadlines);
+    }
+}

@@ -12,6 +12,9 @@ public class LeadMarkerTests
     [InlineData("2.3.1 Hội nghị", NumberStyle.Arabic, "2.3.1", "Hội nghị")]
     [InlineData("(2) Hội nghị Ban Chấp hành", NumberStyle.Paren, "(2)", "Hội nghị Ban Chấp hành")]
     [InlineData("a) Chi bộ thôn", NumberStyle.Letter, "a", "Chi bộ thôn")]
+    [InlineData("b. Cấp cơ sở", NumberStyle.Letter, "b", "Cấp cơ sở")]
+    [InlineData("PHẦN II. NHIỆM VỤ", NumberStyle.Roman, "II", "NHIỆM VỤ")]
+    [InlineData("Phần I: Mục đích", NumberStyle.Roman, "I", "Mục đích")]
     [InlineData("**1. Thời gian:** ½ ngày", NumberStyle.Arabic, "1", "Thời gian:** ½ ngày")]
     public void Reads_numbering(string raw, NumberStyle style, string number, string body)
     {
