@@ -52,6 +52,10 @@ public sealed class CallbackDataTests
     }
 
     [Fact]
+    public void A_unit_too_long_for_a_deep_link_is_refused() =>
+        Assert.Throws<ArgumentException>(() => Onboarding.DeepLinkCode(UnitLevel.Grassroots, "Chi bộ Thôn Nà Khương, xã Bản Bo, huyện Tam Đường"));
+
+    [Fact]
     public void Unknown_deep_link_codes_start_the_dialog_instead() => Assert.Null(Onboarding.ParseCode("abc"));
 
     [Fact]

@@ -111,6 +111,7 @@ public sealed class ConversationTests(EmulatorFixture emulator) : IAsyncLifetime
         await member.SendText("/help@some_other_bot", userId: 41_101);                   // another bot's command
         await member.SendText($"@{me.Username} han nop bao cao la khi nao", userId: 41_101);
         var mention = await member.Expect("Trước ngày");
+        Assert.True(mention.TryGetProperty("reply_to_message", out _), "in a group the answer replies to the question");
         await member.SendReply("thế còn hạn khác?", mention, userId: 41_102);
         await member.Expect("Trước ngày");
         await member.SendText($"/help@{me.Username}", userId: 41_101);

@@ -25,7 +25,7 @@ public sealed class RealStackTests(EmulatorFixture emulator) : IAsyncLifetime
         var bytes = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "fixtures", "plans", "pdf_01_dang_uy_phuong_kiem_tra_giam_sat.pdf"));
         using var admin = emulator.User(_setup.Token, TestBotSetup.AdminId);
         await admin.SendDocument("kiem-tra-giam-sat.pdf", bytes);
-        var preview = await admin.Expect("Đã đọc tệp kiem-tra-giam-sat.pdf");
+        var preview = await admin.Expect("Tệp: kiem-tra-giam-sat.pdf");
         Assert.Contains("31-KH/ĐU", preview.Text());
         Assert.Contains("15/04/2026", preview.Text());
         await admin.PressButton("Lưu");
@@ -48,10 +48,20 @@ public sealed class RealStackTests(EmulatorFixture emulator) : IAsyncLifetime
         Assert.Contains(NhacHan.Domain.Parsing.PlanFileParser.Parse("hong.docx", new byte[] { 0x50, 0x4B, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8, 9 }).Error!.Message, refused.Text());
         Assert.Empty(_bot.Plans.All());
 
-        await admin.SendDocument("ke-hoach-31.docx", TestDocuments.Docx());
-        await admin.Expect("Đã đọc tệp ke-hoach-31.docx");
+        var docx = TestDocuments.Docx();
+        await admin.SendDocument("ke-hoach-31.docx", docx);
+        await admin.Expect("Tệp: ke-hoach-31.docx");
         await admin.PressButton("Lưu");
         await admin.Expect("Đã lưu kế hoạch");
         Assert.Equal("31-KH/HU", Assert.Single(_bot.Plans.All()).Plan.Number);
+
+        // The same file again: the preview says it is stored already and offers only [Đóng].
+        await admin.SendDocument("ke-hoach-31-ban-sao.docx", docx);
+        var again = await admin.Expect("Tệp: ke-hoach-31-ban-sao.docx");
+        Assert.Contains("đã có trong kho", again.Text());
+        Assert.Equal(["Đóng"], again.Buttons().Select(b => b.Text));
+        await admin.PressButton("Đóng");
+        await admin.Expect("Không có gì được lưu");
+        Assert.Single(_bot.Plans.All());
     }
 }

@@ -34,7 +34,7 @@ public sealed class UploadTests(EmulatorFixture emulator) : IAsyncLifetime
 
         using var admin = Admin();
         await admin.SendDocument(fileName, bytes);
-        var preview = await admin.Expect("Đã đọc tệp " + fileName);
+        var preview = await admin.Expect("Tệp: " + fileName);
         Assert.Equal(["Lưu", "Hủy"], preview.Buttons().Select(b => b.Text));
         Assert.Empty(_bot.Plans.All()); // nothing before the admin confirms
 
@@ -60,7 +60,7 @@ public sealed class UploadTests(EmulatorFixture emulator) : IAsyncLifetime
     {
         using var admin = Admin();
         await admin.SendDocument("ke-hoach.docx", TestDocuments.Docx());
-        await admin.Expect("Đã đọc tệp");
+        await admin.Expect("📄 Đã đọc");
         Assert.Equal(1, _bot.Services.GetRequiredService<PendingUploads>().Count);
         await admin.PressButton("Hủy");
         await admin.Expect(UploadCallbacks.Cancelled);
@@ -108,7 +108,7 @@ public sealed class UploadTests(EmulatorFixture emulator) : IAsyncLifetime
     {
         using var admin = Admin();
         await admin.SendDocument("ke-hoach.docx", TestDocuments.Docx());
-        await admin.Expect("Đã đọc tệp");
+        await admin.Expect("📄 Đã đọc");
         await _bot.DisposeAsync();
 
         _bot = await TestBotHost.Start(emulator, _setup);

@@ -11,14 +11,19 @@ namespace NhacHan.Bot.Telegram.Chat;
 /// <summary>Sends HTML replies through the outbox: split at 4096 characters, the keyboard on the last part.</summary>
 public sealed class TelegramReplies(ITelegramOutbox outbox)
 {
-    public async Task Send(long chatId, string html, InlineKeyboardMarkup? keyboard, CancellationToken ct)
+    public Task Send(long chatId, string html, InlineKeyboardMarkup? keyboard, CancellationToken ct) =>
+        Send(chatId, html, keyboard, replyTo: null, ct);
+
+    /// <param name="replyTo">In groups, the question being answered, so the answer shows which one it is.</param>
+    public async Task Send(long chatId, string html, InlineKeyboardMarkup? keyboard, int? replyTo, CancellationToken ct)
     {
         var parts = HtmlSplitter.Split(html);
         for (var i = 0; i < parts.Count; i++)
         {
             var text = parts[i];
             var markup = i == parts.Count - 1 ? keyboard : null;
-            await outbox.Send(chatId, (bot, c) => bot.SendMessage(chatId, text, ParseMode.Html, replyMarkup: markup,
+            var reply = i == 0 && replyTo is { } id ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true } : null;
+            await outbox.Send(chatId, (bot, c) => bot.SendMessage(chatId, text, ParseMode.Html, replyParameters: reply, replyMarkup: markup,
                 linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true }, cancellationToken: c), ct).ConfigureAwait(false);
         }
     }

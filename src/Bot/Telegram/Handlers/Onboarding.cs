@@ -113,10 +113,13 @@ public sealed class Onboarding(IChatStore chats, IPlanStore plans, DialogState d
     public static string UnitKey(string unit) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(VietnameseText.Fold(unit))))[..8];
 
+    /// <summary>The /start parameter for a link t.me/BOT?start=CODE; Telegram allows 64 characters.</summary>
     public static string DeepLinkCode(UnitLevel level, string? unit)
     {
         var code = LevelCodes.First(l => l.Level == level).Code;
-        return unit is null ? code : code + "-" + Convert.ToBase64String(Encoding.UTF8.GetBytes(unit)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        if (unit is null) return code;
+        code += "-" + Convert.ToBase64String(Encoding.UTF8.GetBytes(unit)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        return code.Length <= 64 ? code : throw new ArgumentException("Tên đơn vị quá dài cho đường dẫn /start (tối đa 64 ký tự sau khi mã hóa).", nameof(unit));
     }
 
     public static (UnitLevel Level, string? Unit)? ParseCode(string code)

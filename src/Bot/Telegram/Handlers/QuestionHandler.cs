@@ -1,4 +1,5 @@
 using NhacHan.Bot.Telegram.Chat;
+using NhacHan.Bot.Telegram.Html;
 using NhacHan.Domain.Answers;
 using NhacHan.Domain.Storage;
 using Telegram.Bot.Types;
@@ -23,6 +24,7 @@ public sealed class QuestionHandler(
             return;
         }
         var answer = engine.Ask(text, chats.Get(chatId));
-        await replies.Send(chatId, answer.Text, keyboard.For(answer.Choices), ct).ConfigureAwait(false);
+        var replyTo = message.Chat.Id < 0 ? message.MessageId : (int?)null;
+        await replies.Send(chatId, TelegramHtml.Render(answer.Text), keyboard.For(answer.Choices), replyTo, ct).ConfigureAwait(false);
     }
 }

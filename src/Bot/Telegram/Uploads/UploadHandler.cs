@@ -66,19 +66,13 @@ public sealed partial class UploadHandler(
         var check = plans.Check(plan, bytes);
         var upload = pending.Add(chatId, uploader, fileName, plan, bytes);
         LogPreview(fileName, bytes.Length, plan.Deadlines.Count, upload.Id);
-        var html = $"📄 Đã đọc tệp <b>{TelegramHtml.Escape(fileName)}</b>\n" + TelegramHtml.Render(PlanPreview.Render(plan, check)) + Disposition(check);
-        var keyboard = Keyboards.Rows([[Keyboards.Button("Lưu", $"{Prefix}:s:{upload.Id}"), Keyboards.Button("Hủy", $"{Prefix}:c:{upload.Id}")]]);
+        // PlanPreview states what was read and what storing will do (new, new version, duplicate, supersedes).
+        var html = TelegramHtml.Render(PlanPreview.Render(plan, check)) + $"\n<i>Tệp: {TelegramHtml.Escape(fileName)}</i>";
+        var keyboard = check.Disposition == ImportDisposition.Duplicate
+            ? Keyboards.Rows([[Keyboards.Button("Đóng", $"{Prefix}:c:{upload.Id}")]])
+            : Keyboards.Rows([[Keyboards.Button("Lưu", $"{Prefix}:s:{upload.Id}"), Keyboards.Button("Hủy", $"{Prefix}:c:{upload.Id}")]]);
         await replies.Send(chatId, html, keyboard, ct).ConfigureAwait(false);
     }
-
-    private static string Disposition(ImportCheck check) => check.Disposition switch
-    {
-        ImportDisposition.NewVersion when check.Existing is { } old =>
-            $"\n♻️ Đây là phiên bản mới của kế hoạch đã lưu «{TelegramHtml.Escape(Texts.PlanName(old.Plan))}»; bấm Lưu để thay thế.",
-        _ when check.WillSupersede.Count > 0 =>
-            "\n♻️ Sẽ thay thế: " + string.Join("; ", check.WillSupersede.Select(p => TelegramHtml.Escape(Texts.PlanName(p.Plan)))),
-        _ => "",
-    };
 
     private async Task<byte[]> Download(string fileId, CancellationToken ct)
     {
