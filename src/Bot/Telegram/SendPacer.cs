@@ -31,9 +31,10 @@ public sealed class SendPacer : RateLimiter
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(perSecond, 0);
         _time = time ?? TimeProvider.System;
         WindowCount = Math.Max(1, windowCount ?? (int)Math.Ceiling(perSecond));
-        Window = TimeSpan.FromSeconds(1);
+        // A few milliseconds over the second: the two ends' clocks tick in whole milliseconds.
+        Window = TimeSpan.FromMilliseconds(1010);
         var byRate = TimeSpan.FromSeconds(1 / perSecond);
-        var byWindow = Window / WindowCount;
+        var byWindow = TimeSpan.FromSeconds(1) / WindowCount;
         Interval = byRate > byWindow ? byRate : byWindow;
         CatchUp = TimeSpan.FromMilliseconds(250);
         _recent = new DateTimeOffset[WindowCount];

@@ -36,6 +36,32 @@ public sealed class DispatchRateTests(RulesEmulatorFixture emulator, ITestOutput
     }
 }
 
+public sealed class OutboxRateTests(RulesEmulatorFixture emulator, ITestOutputHelper output) : IClassFixture<RulesEmulatorFixture>
+{
+    /// <summary>The outbox alone (no planning, no sent-log writes): how close the pacing itself gets to 30/s.</summary>
+    [DispatchBenchFact]
+    public async Task Two_thousand_sends_through_the_outbox_alone()
+    {
+        var token = EmulatorFixture.NewToken();
+        using var admin = new EmulatorAdmin(emulator.BaseUrl, token);
+        var ids = Enumerable.Range(1, 2000).Select(i => 850_000L + i).ToArray();
+        await admin.Register(ids);
+        using var h = new ReminderHarness(ReminderEmulatorTests.Client(emulator.BaseUrl, token), Local(2024, 1, 19, 7, 30));
+        var since = EmulatorAdmin.NowMs;
+        foreach (var id in ids)
+        {
+            await h.Outbox.Send(id, (bot, c) => global::Telegram.Bot.TelegramBotClientExtensions.SendMessage(bot, id, "Nhắc hạn", cancellationToken: c), default)
+                .WaitAsync(TimeSpan.FromSeconds(30));
+        }
+        var stats = await admin.StatsSince(since);
+        output.WriteLine($"outbox alone: {stats.Messages} messages at {stats.Rate:F2} msg/s ({stats.Rate / 30:P1} of 30/s), peak 1 s {stats.Peak1s}, 429s {stats.TooManyRequests}");
+        Console.WriteLine($"[outbox-rate] 2000 sends: {stats.Rate:F2} msg/s, peak_1s {stats.Peak1s}, 429s {stats.TooManyRequests}");
+        Assert.Equal(2000, stats.Messages);
+        Assert.Equal(0, stats.TooManyRequests);
+        Assert.True(stats.Rate >= 0.95 * 30, $"outbox rate {stats.Rate:F2} msg/s is under 95 % of 30/s");
+    }
+}
+
 /// <summary>A fact that runs only when NHACHAN_DISPATCH_BENCH=1 (a timed measurement, not a unit test).</summary>
 public sealed class DispatchBenchFactAttribute : FactAttribute
 {
