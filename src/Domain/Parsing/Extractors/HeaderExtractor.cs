@@ -31,6 +31,7 @@ public sealed partial class HeaderExtractor : IPlanExtractor
 
         string? issuerLine = null;
         var numberSeen = false;
+        var lastHeaderLine = -1;
         for (var i = 0; i < headerEnd; i++)
         {
             var n = nodes[i];
@@ -42,6 +43,7 @@ public sealed partial class HeaderExtractor : IPlanExtractor
                 numberSeen = true;
                 if (num.Groups[1].Value.Length > 0 && builder.Number is null)
                     builder.Number = num.Groups[1].Value + "-" + Regex.Replace(num.Groups[2].Value, @"\s+", "");
+                lastHeaderLine = i;
                 continue;
             }
             var gov = GovernmentNumberLine().Match(text);
@@ -50,6 +52,7 @@ public sealed partial class HeaderExtractor : IPlanExtractor
                 // "Số: 12/KH-UBND" (state bodies write the kind after a slash).
                 numberSeen = true;
                 builder.Number ??= gov.Groups[1].Value + "/" + gov.Groups[2].Value;
+                lastHeaderLine = i;
                 continue;
             }
             var pd = PlaceDate().Match(text);
@@ -63,6 +66,7 @@ public sealed partial class HeaderExtractor : IPlanExtractor
                 else if (m.Length > 0) builder.IssuedMonth = PrintedDate.TryDate(y, m, "1");
                 if (m.Length > 0 && builder.IssuedOn is null && builder.IssuedMonth is null)
                     builder.Warnings.Add($"Không đọc được ngày ban hành: \"{text}\".");
+                lastHeaderLine = i;
                 continue;
             }
             if (n.Upper && !numberSeen && IsIssuerLine(n)) issuerLine = text;
@@ -70,7 +74,7 @@ public sealed partial class HeaderExtractor : IPlanExtractor
         if (issuerLine is not null) builder.Issuer = NormalCase.FromUpper(MarkdownText.TrimEndPunctuation(issuerLine));
 
         if (titleIndex >= 0) ReadTitle(builder, titleIndex);
-        else builder.BodyStart = 0;
+        else builder.BodyStart = lastHeaderLine + 1; // without a title the body starts after the number and date lines
     }
 
     private static bool IsIssuerLine(Node n)
