@@ -26,7 +26,10 @@ public sealed partial class EventExtractor : IPlanExtractor
             var (from, to) = Part(nodes, node, builder.BodyEnd);
             var place = PlaceIn(nodes, from, to) ?? PlaceAfter(node.Text);
             var participants = ParticipantsIn(nodes, from, to);
-            var what = MeetingName(node.Text) ?? MeetingName(builder.Title) ?? Words.Excerpt(node.Text);
+            // "Hội nghị được tổ chức lúc …" names no meeting; the title does ("Tổ chức Hội nghị sơ kết …").
+            var named = MeetingName(node.Text);
+            if (named is not null && Words.Count(named) <= 2) named = null;
+            var what = named ?? MeetingName(builder.Title) ?? Words.Excerpt(node.Text);
             builder.Events.Add(new PlanEvent(date.ToDateTime(time.Value), place, what, participants)
             {
                 Quote = doc.Text[node.BodyStart..node.End],
@@ -128,7 +131,7 @@ public sealed partial class EventExtractor : IPlanExtractor
         if (at < 0) return null;
         var rest = text[at..];
         var end = rest.Length;
-        foreach (var stop in (string[])[" ngày ", ", ngày", " của ", " vào ", " lúc ", " tại ", ";", ".", " (", ":"])
+        foreach (var stop in (string[])[" ngày ", ", ngày", " của ", " vào ", " lúc ", " tại ", ";", ".", " (", ":", " được ", " sẽ ", " diễn ra"])
         {
             var i = rest.IndexOf(stop, StringComparison.Ordinal);
             if (i > 0 && i < end) end = i;

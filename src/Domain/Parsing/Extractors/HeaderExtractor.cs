@@ -16,6 +16,9 @@ public sealed partial class HeaderExtractor : IPlanExtractor
     [GeneratedRegex(@"^(?:Số|SỐ|số)\s*[:.]?\s*(\d*)\s*[-–—‐]\s*([A-ZĐ]{1,8}(?:\s*/\s*[A-ZĐ0-9]{1,12})+)", RegexOptions.CultureInvariant)]
     private static partial Regex NumberLine();
 
+    [GeneratedRegex(@"^(?:Số|SỐ|số)\s*[:.]?\s*(\d+)\s*/\s*([A-ZĐ]{1,8}(?:-[A-ZĐ0-9]{1,12})+)", RegexOptions.CultureInvariant)]
+    private static partial Regex GovernmentNumberLine();
+
     [GeneratedRegex(@"^(?<place>[^,]{2,50}?)\s*,\s*ngày\s*(?<d>\d{1,2})?\s*(?:tháng|/)\s*(?<m>\d{1,2})?\s*(?:năm|/)\s*(?<y>\d{4})", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceDate();
 
@@ -28,6 +31,7 @@ public sealed partial class HeaderExtractor : IPlanExtractor
 
         string? issuerLine = null;
         var numberSeen = false;
+        var lastHeaderLine = -1;
         for (var i = 0; i < headerEnd; i++)
         {
             var n = nodes[i];
@@ -39,6 +43,16 @@ public sealed partial class HeaderExtractor : IPlanExtractor
                 numberSeen = true;
                 if (num.Groups[1].Value.Length > 0 && builder.Number is null)
                     builder.Number = num.Groups[1].Value + "-" + Regex.Replace(num.Groups[2].Value, @"\s+", "");
+                lastHeaderLine = i;
+                continue;
+            }
+            var gov = GovernmentNumberLine().Match(text);
+            if (gov.Success)
+            {
+                // "Số: 12/KH-UBND" (state bodies write the kind after a slash).
+                numberSeen = true;
+                builder.Number ??= gov.Groups[1].Value + "/" + gov.Groups[2].Value;
+                lastHeaderLine = i;
                 continue;
             }
             var pd = PlaceDate().Match(text);
@@ -52,6 +66,7 @@ public sealed partial class HeaderExtractor : IPlanExtractor
                 else if (m.Length > 0) builder.IssuedMonth = PrintedDate.TryDate(y, m, "1");
                 if (m.Length > 0 && builder.IssuedOn is null && builder.IssuedMonth is null)
                     builder.Warnings.Add($"Không đọc được ngày ban hành: \"{text}\".");
+                lastHeaderLine = i;
                 continue;
             }
             if (n.Upper && !numberSeen && IsIssuerLine(n)) issuerLine = text;
@@ -59,7 +74,7 @@ public sealed partial class HeaderExtractor : IPlanExtractor
         if (issuerLine is not null) builder.Issuer = NormalCase.FromUpper(MarkdownText.TrimEndPunctuation(issuerLine));
 
         if (titleIndex >= 0) ReadTitle(builder, titleIndex);
-        else builder.BodyStart = 0;
+        else builder.BodyStart = lastHeaderLine + 1; // without a title the body starts after the number and date lines
     }
 
     private static bool IsIssuerLine(Node n)
@@ -81,20 +96,29 @@ public sealed partial class HeaderExtractor : IPlanExtractor
             var n = nodes[i];
             if (n.Kind == NodeKind.Bullet || n.Table >= 0 && n.Text.Length > 40) continue;
             var t = n.Text;
-            if (!t.StartsWith("KẾ HOẠCH", StringComparison.Ordinal)) continue;
-            var raw = doc.Slice(n.BodyStart, n.End);
-            var at = raw.IndexOf("KẾ HOẠCH", StringComparison.Ordinal);
-            var after = at + "KẾ HOẠCH".Length;
-            if (after >= raw.Length || !char.IsLetter(raw[after])) return i;
+            foreach (var kind in DocumentKinds)
+            {
+                if (!t.StartsWith(kind, StringComparison.Ordinal)) continue;
+                // Other kinds only as a line of their own; "KẾ HOẠCH" may carry the subject on the same line.
+                if (kind != "KẾ HOẠCH" && t.Length != kind.Length) continue;
+                var raw = doc.Slice(n.BodyStart, n.End);
+                var at = raw.IndexOf(kind, StringComparison.Ordinal);
+                var after = at + kind.Length;
+                if (after >= raw.Length || !char.IsLetter(raw[after])) return i;
+            }
         }
         return -1;
     }
+
+    /// <summary>The document-type line above the subject: plans first, and the kinds that carry deadlines like them.</summary>
+    private static readonly string[] DocumentKinds = ["KẾ HOẠCH", "CHƯƠNG TRÌNH", "HƯỚNG DẪN"];
 
     private static void ReadTitle(PlanBuilder builder, int titleIndex)
     {
         var nodes = builder.Document.Nodes;
         var head = nodes[titleIndex];
-        var rest = head.Text["KẾ HOẠCH".Length..].Trim();
+        var kindLength = DocumentKinds.First(k => head.Text.StartsWith(k, StringComparison.Ordinal)).Length;
+        var rest = head.Text[kindLength..].Trim();
         var title = rest;
         var i = titleIndex + 1;
         if (title.Length == 0)

@@ -42,11 +42,25 @@ public static class NormalCase
         return sb.ToString();
     }
 
+    /// <summary>
+    /// "UBND", "HĐND", "MTTQ", "ĐUTTTU": no vowel, a final consonant pair no Vietnamese syllable ends in, or a
+    /// run of three consonants.
+    /// </summary>
     private static bool IsAcronym(string fold)
     {
+        if (fold.Length < 2) return false;
+        static bool Vowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+        var vowels = 0;
+        var run = 0;
         foreach (var c in fold)
-            if (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y') return false;
-        return fold.Length >= 2;
+        {
+            if (!char.IsLetter(c)) return false;
+            if (Vowel(c)) { vowels++; run = 0; }
+            else if (++run >= 3 && !fold.Contains("ngh", StringComparison.Ordinal)) return true;
+        }
+        if (vowels == 0) return true;
+        var tail = fold[^2..];
+        return !Vowel(tail[0]) && !Vowel(tail[1]) && tail is not ("ch" or "nh" or "ng");
     }
 
     // "huyện" in "HUYỆN ỦY" is part of the body's name.

@@ -80,6 +80,14 @@ public class DeadlineExtractorTests
     }
 
     [Fact]
+    public void Dateline_is_no_deadline_even_without_a_title()
+    {
+        var plan = Parse.Text("ĐẢNG ỦY XÃ AN BÌNH\nSố 07-KH/ĐU\nAn Bình, ngày 03 tháng 3 năm 2026\n\nI. NỘI DUNG\n\n1. Chi bộ báo cáo trước ngày 10/3/2026.\n");
+        var d = Assert.Single(plan.Deadlines);
+        Assert.Equal(new DateOnly(2026, 3, 10), d.Date);
+    }
+
+    [Fact]
     public void Deadlines_are_in_document_order()
     {
         var plan = Parse.Body("II. TIẾN ĐỘ\n\n1. Chi bộ báo cáo trước ngày 10/6/2026.\n\n2. Đảng ủy tổng hợp trước ngày 20/6/2026.\n");

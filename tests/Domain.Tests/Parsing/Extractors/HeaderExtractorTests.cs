@@ -69,4 +69,13 @@ public class HeaderExtractorTests
         var plan = Parse.Text("KẾ HOẠCH\n\ntổng kết\n\nI. NỘI DUNG\n\n1. Đánh giá.\n\nBan Thường vụ Huyện ủy yêu cầu các cấp ủy nghiêm túc thực hiện.\n");
         Assert.Equal("Ban Thường vụ Huyện ủy", plan.Issuer);
     }
+
+    [Fact]
+    public void State_body_number_form_and_programme_heading()
+    {
+        var plan = Parse.Text("UBND XÃ AN BÌNH\nSố: 12/KH-UBND\n\nCHƯƠNG TRÌNH\n\ncông tác năm 2026\n\nI. NỘI DUNG\n");
+        Assert.Equal("12/KH-UBND", plan.Number);
+        Assert.Equal("công tác năm 2026", plan.Title);
+        Assert.Equal("UBND xã An Bình", plan.Issuer);
+    }
 }

@@ -111,6 +111,18 @@ public class TablesAndEventsTests
     }
 }
 
+public class InlineEventTests
+{
+    [Fact]
+    public void Meeting_time_and_place_in_one_sentence()
+    {
+        var plan = Parse.Text("KẾ HOẠCH\ntổ chức Hội nghị học tập Nghị quyết\n\nII. THỜI GIAN, ĐỊA ĐIỂM\n\nHội nghị được tổ chức vào lúc 7h30 ngày 05/3/2026 tại Hội trường Huyện ủy.\n");
+        var e = Assert.Single(plan.Events);
+        Assert.Equal((new DateTime(2026, 3, 5, 7, 30, 0), "Hội trường Huyện ủy", "Hội nghị học tập Nghị quyết"), (e.Start, e.Place, e.What));
+        Assert.Empty(plan.Deadlines);
+    }
+}
+
 public class MarkdownTimetableTests
 {
     [Fact]
