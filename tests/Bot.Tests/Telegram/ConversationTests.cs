@@ -109,6 +109,7 @@ public sealed class ConversationTests(EmulatorFixture emulator) : IAsyncLifetime
 
         await member.SendText("han nop bao cao la khi nao", userId: 41_101);            // chatter: ignored
         await member.SendText("/help@some_other_bot", userId: 41_101);                   // another bot's command
+        await member.SendText("/weather", userId: 41_101);                               // not one of ours
         await member.SendText($"@{me.Username} han nop bao cao la khi nao", userId: 41_101);
         var mention = await member.Expect("Trước ngày");
         Assert.True(mention.TryGetProperty("reply_to_message", out _), "in a group the answer replies to the question");

@@ -44,8 +44,10 @@ public sealed partial class UpdateRouter(
         {
             case CommandIncoming { Name: var name, Arguments: var args }:
                 var handler = commands.FirstOrDefault(h => h.Command == name);
-                if (handler is null) await replies.Send(message.Chat.Id, UnknownCommand, null, ct).ConfigureAwait(false);
-                else await handler.Handle(message, args, ct).ConfigureAwait(false);
+                if (handler is not null) await handler.Handle(message, args, ct).ConfigureAwait(false);
+                // In a group an unknown "/x" is usually meant for another bot: stay quiet there.
+                else if (message.Chat.Id > 0) await replies.Send(message.Chat.Id, UnknownCommand, null, ct).ConfigureAwait(false);
+                else LogIgnored(message.Chat.Id, "unknown command in a group");
                 break;
             case DocumentIncoming:
                 await uploads.Handle(message, ct).ConfigureAwait(false);
