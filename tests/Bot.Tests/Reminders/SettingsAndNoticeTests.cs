@@ -61,4 +61,24 @@ public sealed class SettingsAndNoticeTests
             text);
         notifier.Dispose();
     }
+
+    [Theory]
+    [InlineData(true, 1)]
+    [InlineData(false, 0)]
+    public async Task Storing_a_plan_triggers_the_notice_only_when_configured(bool notify, int expected)
+    {
+        using var h = new ReminderHarness(now: Local(2024, 1, 12, 9, 0));
+        h.AddChat(81);
+        using var notifier = new NewPlanNotifier(h.Plans, h.Chats, h.Outbox, h.Planner, h.Db, h.Time,
+            Microsoft.Extensions.Options.Options.Create(new BotOptions { NotifyNewPlans = notify }), NullLogger<NewPlanNotifier>.Instance);
+        await notifier.StartAsync(default);
+        h.Plans.Save(Plan35(), "kh.docx", [1, 2, 3], "telegram:1");
+        h.Plans.Save(Plan35() with { Number = "mau" }, "mau.md", [4], "sample", isSample: true);
+        var until = DateTime.UtcNow.AddSeconds(notify ? 10 : 1);
+        while (h.Recorder.Sent.Count < expected && DateTime.UtcNow < until) await Task.Delay(10);
+        await Task.Delay(200);
+        await notifier.StopAsync(default);
+        Assert.Equal(expected, h.Recorder.Sent.Count);
+        if (notify) Assert.StartsWith("🆕 <b>Kế hoạch mới</b>: Kế hoạch số 146-KH/HU", h.Recorder.Sent.Single().Text);
+    }
 }
