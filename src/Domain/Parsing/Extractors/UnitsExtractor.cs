@@ -60,13 +60,13 @@ public sealed class UnitsExtractor : IPlanExtractor
             var boundary = i == to || (nodes[i].Kind == NodeKind.Numbered && nodes[i].Table < 0 && Sections.SameRank(nodes[i], first));
             var closing = i < to && itemStart >= 0 && nodes[i].Kind == NodeKind.Paragraph && IsClosing(nodes[i]);
             if (!boundary && !closing) continue;
-            if (itemStart >= 0) ReadItem(nodes, itemStart, i, units);
+            if (itemStart >= 0) ReadItem(nodes, itemStart, i, units, isLast: i == to || closing);
             if (closing || i == to) return;
             itemStart = i;
         }
     }
 
-    private static void ReadItem(IReadOnlyList<Node> nodes, int at, int end, List<(string, List<string>, string)> units)
+    private static void ReadItem(IReadOnlyList<Node> nodes, int at, int end, List<(string, List<string>, string)> units, bool isLast)
     {
         var item = nodes[at];
         var lead = ParseLead(item.Text);
@@ -99,6 +99,9 @@ public sealed class UnitsExtractor : IPlanExtractor
                 AddDuties(units, sub.Unit, n.Section, [sub.Action], prose: false);
                 continue;
             }
+            // After the last item, a paragraph about another unit ("Ngay sau hội nghị, Văn phòng … ban hành …")
+            // closes the part; it is no duty of the last unit.
+            if (isLast && n.Kind == NodeKind.Paragraph && OtherUnitLeads(n.Text, unit)) break;
             AddDuties(units, unit, item.Section, [n.Text], prose: n.Kind == NodeKind.Paragraph);
         }
         // A group heading whose bullets were all units of their own is no unit itself.
@@ -107,6 +110,18 @@ public sealed class UnitsExtractor : IPlanExtractor
             var idx = units.FindIndex(u => u.Item1 == unit);
             if (idx >= 0 && units[idx].Item2.Count == 0) units.RemoveAt(idx);
         }
+    }
+
+    private static bool OtherUnitLeads(string text, string unit)
+    {
+        var comma = text.IndexOf(", ", StringComparison.Ordinal);
+        var f = FastFold.Fold(text.Length > 12 ? text[..12] : text);
+        var rest = comma > 0 && comma < 60 && (f.StartsWith("sau", StringComparison.Ordinal) || f.StartsWith("ngay sau", StringComparison.Ordinal)
+            || f.StartsWith("khi", StringComparison.Ordinal) || f.StartsWith("truoc", StringComparison.Ordinal))
+            ? text[(comma + 2)..] : text;
+        if (rest.Length > 0 && char.IsLower(rest[0])) rest = char.ToUpperInvariant(rest[0]) + rest[1..];
+        return ParseLead(rest) is { } lead && FastFold.Fold(lead.Unit) != FastFold.Fold(unit)
+            && !FastFold.Fold(unit).Contains(FastFold.Fold(lead.Unit), StringComparison.Ordinal);
     }
 
     /// <summary>"Unit: rest", "Unit verb rest" (or "Giao Unit chủ trì …"), else null.</summary>
