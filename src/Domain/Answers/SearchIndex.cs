@@ -45,6 +45,10 @@ public sealed class SearchIndex : IDisposable
             if (p.Items.Length > p.Count) Array.Resize(ref p.Items, Math.Max(1, p.Count));
         _deadlineDates.TrimExcess();
         _entries.TrimExcess();
+        // Building from a large store reads and drops every plan once; hand that memory back to the OS now
+        // rather than keep it resident for the life of the process.
+        if (_entries.Count >= RestrictFrom)
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         store.Changed += OnChanged;
     }
 
