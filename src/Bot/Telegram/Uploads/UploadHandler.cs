@@ -5,6 +5,7 @@ using NhacHan.Domain.Importing;
 using NhacHan.Domain.Parsing;
 using NhacHan.Domain.Storage;
 using Telegram.Bot;
+using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 
 namespace NhacHan.Bot.Telegram.Uploads;
@@ -48,7 +49,17 @@ public sealed partial class UploadHandler(
             await replies.Send(chatId, TooLarge(document.FileSize.Value), null, ct).ConfigureAwait(false);
             return;
         }
-        var bytes = await Download(document.FileId, ct).ConfigureAwait(false);
+        byte[] bytes;
+        try
+        {
+            bytes = await Download(document.FileId, ct).ConfigureAwait(false);
+        }
+        catch (ApiRequestException e) when (e.ErrorCode == 400 && e.Message.Contains("too big", StringComparison.OrdinalIgnoreCase))
+        {
+            // The size was not in the message, but getFile knows it.
+            await replies.Send(chatId, TooLarge(MaxBytes + 1), null, ct).ConfigureAwait(false);
+            return;
+        }
         if (bytes.Length > MaxBytes)
         {
             await replies.Send(chatId, TooLarge(bytes.Length), null, ct).ConfigureAwait(false);
