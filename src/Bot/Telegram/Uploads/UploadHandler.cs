@@ -5,6 +5,7 @@ using NhacHan.Domain.Importing;
 using NhacHan.Domain.Parsing;
 using NhacHan.Domain.Storage;
 using Telegram.Bot;
+using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 
 namespace NhacHan.Bot.Telegram.Uploads;
@@ -27,9 +28,9 @@ public sealed partial class UploadHandler(
         "Xin lỗi, chỉ quản trị viên mới được gửi tệp kế hoạch cho bot. Tệp của bạn không được lưu.\n" +
         "Bạn vẫn có thể hỏi về các kế hoạch đã có, hoặc gõ /kehoach để xem danh sách.";
 
-    public static string TooLarge(long bytes) =>
-        $"Tệp quá lớn ({bytes / (1024.0 * 1024.0):0.#} MB). Telegram chỉ cho bot tải tệp đến 20 MB — " +
-        "hãy gửi bản nhẹ hơn (ví dụ lưu lại dạng .docx hoặc PDF không kèm ảnh quét).";
+    public static string TooLarge(long? bytes) =>
+        (bytes is { } b ? $"Tệp quá lớn ({b / (1024.0 * 1024.0):0.#} MB). " : "Tệp quá lớn (trên 20 MB). ") +
+        "Telegram chỉ cho bot tải tệp đến 20 MB — hãy gửi bản nhẹ hơn (ví dụ lưu lại dạng .docx hoặc PDF không kèm ảnh quét).";
 
     public async Task Handle(Message message, CancellationToken ct)
     {
@@ -48,7 +49,17 @@ public sealed partial class UploadHandler(
             await replies.Send(chatId, TooLarge(document.FileSize.Value), null, ct).ConfigureAwait(false);
             return;
         }
-        var bytes = await Download(document.FileId, ct).ConfigureAwait(false);
+        byte[] bytes;
+        try
+        {
+            bytes = await Download(document.FileId, ct).ConfigureAwait(false);
+        }
+        catch (ApiRequestException e) when (e.ErrorCode == 400 && e.Message.Contains("too big", StringComparison.OrdinalIgnoreCase))
+        {
+            // The size was not in the message, but getFile knows it.
+            await replies.Send(chatId, TooLarge(null), null, ct).ConfigureAwait(false);
+            return;
+        }
         if (bytes.Length > MaxBytes)
         {
             await replies.Send(chatId, TooLarge(bytes.Length), null, ct).ConfigureAwait(false);
