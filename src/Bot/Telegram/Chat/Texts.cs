@@ -16,18 +16,8 @@ public static class Texts
         _ => level.ToString(),
     };
 
-    /// <summary>"còn 7 ngày", "hôm nay", "đã qua 2 ngày".</summary>
-    public static string Countdown(DateOnly date, DateOnly today)
-    {
-        var days = date.DayNumber - today.DayNumber;
-        return days switch
-        {
-            0 => "hôm nay",
-            1 => "ngày mai",
-            > 1 => $"còn {days} ngày",
-            _ => $"đã qua {-days} ngày",
-        };
-    }
+    /// <summary>The same countdown the answers use ("còn 7 ngày", "hôm nay", "đã quá hạn 2 ngày").</summary>
+    public static string Countdown(DateOnly date, DateOnly today) => NhacHan.Domain.Answers.Countdown.To(date, today);
 
     public static string PlanName(NhacHan.Domain.Plans.Plan plan)
     {
