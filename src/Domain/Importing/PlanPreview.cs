@@ -30,7 +30,9 @@ public static class PlanPreview
         foreach (var d in plan.Deadlines.OrderBy(d => d.Date))
         {
             var marks = (d.Done ? " (đã hoàn thành)" : "") + (d.YearInferred ? " (năm suy ra)" : "");
-            b.Line($"   – {Date(d.Date)} — {d.Who}: {d.What}{marks}");
+            // A deadline whose responsible unit was not found is shown as such, never with a dangling colon.
+            var who = string.IsNullOrWhiteSpace(d.Who) ? "(chưa rõ đơn vị)" : d.Who;
+            b.Line($"   – {Date(d.Date)} — {who}: {d.What}{marks}");
         }
         var counts = new List<string>
         {

@@ -30,6 +30,16 @@ public sealed class PlanPreviewTests
     }
 
     [Fact]
+    public void A_deadline_without_a_responsible_unit_says_so_instead_of_a_dangling_colon()
+    {
+        var plan = PlanFixtures.OwnPlan("kh12-2024-du");
+        var first = plan.Deadlines.OrderBy(d => d.Date).First();
+        var text = PlanPreview.Render(plan with { Deadlines = [first with { Who = "" }] }).ToString();
+        Assert.Contains("– 01/10/2024 — (chưa rõ đơn vị): bắt đầu tổ chức đại hội chi bộ", text);
+        Assert.DoesNotContain("— :", text);
+    }
+
+    [Fact]
     public void A_plan_without_a_number_warns_and_names_what_it_replaces()
     {
         var plan = PlanFixtures.OwnPlan("kh95-2023-hu") with { Number = null, IssuedOn = null };
