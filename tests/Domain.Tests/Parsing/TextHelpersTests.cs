@@ -87,7 +87,8 @@ public class FastFoldTests
     [Fact]
     public void Same_as_the_reference_fold_on_every_line_of_the_corpus_and_fixtures()
     {
-        var files = SharedCorpus.PlanFiles().Concat(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "fixtures", "plans"), "*.*")).ToList();
+        var files = SharedCorpus.PlanFiles().Concat(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "fixtures", "plans"), "*.*"))
+            .Where(f => Path.GetExtension(f) is ".txt" or ".md").ToList(); // .docx/.pdf are binary
         Assert.NotEmpty(files);
         foreach (var f in files)
             foreach (var line in File.ReadAllLines(f))
