@@ -63,7 +63,7 @@ public static partial class Obligation
         {
             who = sentenceLead.Unit;
         }
-        who ??= node.CellWho ?? AncestorUnit(node) ?? PrecedingSubject(nodes, node) ?? issuer ?? "";
+        who ??= node.CellWho ?? LabelledLead(nodes, node) ?? AncestorUnit(node) ?? PrecedingSubject(nodes, node) ?? issuer ?? "";
         what = DropModal(what);
 
         var viaMatch = Via().Match(sentence);
@@ -180,8 +180,8 @@ public static partial class Obligation
         var rest = what["Thời gian".Length..].TrimStart(' ', ':');
         foreach (var w in (string[])["hoàn thành", "thực hiện"])
         {
-            if (rest.StartsWith(w, StringComparison.Ordinal)) rest = rest[w.Length..].TrimStart(' ', ':');
-            if (rest.EndsWith(w, StringComparison.Ordinal)) rest = rest[..^w.Length];
+            if (rest.StartsWith(w, StringComparison.OrdinalIgnoreCase)) rest = rest[w.Length..].TrimStart(' ', ':');
+            if (rest.EndsWith(w, StringComparison.OrdinalIgnoreCase)) rest = rest[..^w.Length];
         }
         return Tidy(rest);
     }
@@ -270,6 +270,33 @@ public static partial class Obligation
             var t = MarkdownText.TrimEndPunctuation(a.Text);
             if (t.Length == 0 || UnitPhrase.StartsLikeUnit(t) || t.StartsWith("Cấp ", StringComparison.Ordinal)) continue;
             return Words.Excerpt(t);
+        }
+        return null;
+    }
+
+    private static readonly string[] LeadLabels = ["don vi chu tri", "co quan chu tri", "don vi thuc hien", "co quan thuc hien", "chu tri"];
+
+    /// <summary>
+    /// "- Đơn vị chủ trì: Phòng Kiểm tra số 1." next to "- Thời gian: trước ngày …" in the same item: the value
+    /// of the label is who acts.
+    /// </summary>
+    private static string? LabelledLead(IReadOnlyList<Node> nodes, Node node)
+    {
+        var from = Math.Max(0, node.Index - 8);
+        var to = Math.Min(nodes.Count, node.Index + 8);
+        for (var i = from; i < to; i++)
+        {
+            var p = nodes[i];
+            if (p.Section != node.Section || p.Kind == NodeKind.Numbered || p.Table >= 0) continue;
+            foreach (var l in LeadLabels)
+            {
+                if (!p.Fold.StartsWith(l, StringComparison.Ordinal)) continue;
+                var colon = p.Text.IndexOf(':', StringComparison.Ordinal);
+                if (colon < 0 || colon > l.Length + 3) break;
+                var value = MarkdownText.TrimEndPunctuation(MarkdownText.Clean(p.Text.AsSpan(colon + 1)).Trim());
+                if (value.Length >= 3) return value;
+                break;
+            }
         }
         return null;
     }
