@@ -23,10 +23,36 @@ internal static class RelativeGrammar
         return found is null ? [] : found;
     }
 
+    /// <summary>
+    /// No pattern crosses a line break (the anchor stops there), so only the lines that may hold one are
+    /// tokenized: most lines of a plan hold neither "sau" nor a duration.
+    /// </summary>
     private static void FindIn(string text, int start, int end, ref List<RelativeMention>? found)
     {
-        if (!MayHoldRelative(text.AsSpan(start, end - start))) return;
-        using var s = DateTokenizer.Tokenize(text, start, end);
+        TokenStream? s = null;
+        try
+        {
+            while (start < end)
+            {
+                var nl = text.AsSpan(start, end - start).IndexOf('\n');
+                var lineEnd = nl < 0 ? end : start + nl + 1;
+                if (MayHoldRelative(text.AsSpan(start, lineEnd - start)))
+                {
+                    s = s is null ? DateTokenizer.Tokenize(text, start, lineEnd) : DateTokenizer.TokenizeInto(s, start, lineEnd);
+                    FindInLine(s, ref found);
+                }
+                start = lineEnd;
+            }
+        }
+        finally
+        {
+            s?.Dispose();
+        }
+    }
+
+    private static void FindInLine(TokenStream s, ref List<RelativeMention>? found)
+    {
+        var text = s.Text;
         var i = 0;
         while (i < s.Count)
         {
