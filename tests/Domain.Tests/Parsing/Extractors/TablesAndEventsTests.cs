@@ -100,6 +100,21 @@ public class TablesAndEventsTests
     }
 
     [Fact]
+    public void Progress_table_with_the_time_in_its_last_column_is_no_timetable()
+    {
+        var plan = Parse.Body("""
+            III. TIẾN ĐỘ THỰC HIỆN
+
+            | TT | Nội dung | Đơn vị chủ trì | Thời gian |
+            |---|---|---|---|
+            | 1 | Xây dựng kế hoạch tuyên truyền | Văn phòng Đảng ủy | Tháng 7/2025 |
+            | 2 | Tổ chức sinh hoạt chuyên đề | Các chi bộ | Trước ngày 30/8/2025 |
+            """);
+        Assert.Empty(plan.Schedule);
+        Assert.Equal([(new DateOnly(2025, 7, 31), "Văn phòng Đảng ủy"), (new DateOnly(2025, 8, 30), "Các chi bộ")], plan.Deadlines.Select(d => (d.Date, d.Who)));
+    }
+
+    [Fact]
     public void Meeting_time_before_the_date_with_a_comma_is_an_event()
     {
         var plan = Parse.Body("2.1. Cấp phường\nTổ chức hội nghị học tập, quán triệt vào lúc 07 giờ 30, ngày 05/6/2026 tại Hội trường Đảng ủy phường. Thành phần: Ban Chấp hành Đảng bộ phường; bí thư các chi bộ trực thuộc.\n");
