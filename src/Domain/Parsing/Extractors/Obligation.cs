@@ -10,7 +10,7 @@ namespace NhacHan.Domain.Parsing.Extractors;
 /// </summary>
 public static partial class Obligation
 {
-    [GeneratedRegex(@"(?<!(?:kiện|cáo|án|thảo)\s)(?:báo cáo|gửi|trình|Báo cáo|Gửi|Trình)(?:\s+[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ][^,;()\p{Lu}]{0,50}?\s+(?:về|lên|cho)(?=\s+\p{Lu}))?(?:\s+về)?\s+(?<x>\p{Lu}[^(),;.:]*?)(?=\s*(?:\(|,|;|\.|:|$)|\s+(?:trước|chậm nhất|để|xem xét|theo|kết quả|qua|trong|vào|hoàn thành|cho|kịp|về|tình hình|việc|phương án|trực tiếp|đúng|hằng|hàng|định kỳ|ngày|tháng|quý|cuối|đầu|giữa|muộn|sau|lúc|phương án|kế hoạch|dự thảo)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!(?:kiện|án|thảo)\s)(?:báo cáo|gửi|trình|Báo cáo|Gửi|Trình)(?:\s+[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ][^,;()\p{Lu}]{0,50}?\s+(?:về|lên|cho)(?=\s+\p{Lu}))?(?:\s+về)?\s+(?<x>\p{Lu}[^(),;.:]*?)(?=\s*(?:\(|,|;|\.|:|$)|\s+(?:trước|chậm nhất|để|xem xét|theo|kết quả|qua|trong|vào|hoàn thành|cho|kịp|về|tình hình|việc|phương án|trực tiếp|đúng|hằng|hàng|định kỳ|ngày|tháng|quý|cuối|đầu|giữa|muộn|sau|lúc|phương án|kế hoạch|dự thảo)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ReportTo();
 
     [GeneratedRegex(@"\(\s*qua\s+(?<x>[^()]+?)\s*\)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -38,6 +38,13 @@ public class DeadlineExtractorTests
     }
 
     [Fact]
+    public void Report_sent_to_a_body_names_report_to()
+    {
+        var plan = Parse.Body("II. NỘI DUNG\n\n5. Sơ kết 6 tháng công tác dân vận: báo cáo gửi Thường trực Tỉnh ủy chậm nhất ngày 20/6/2025.\n");
+        Assert.Equal("Thường trực Tỉnh ủy", Assert.Single(plan.Deadlines).ReportTo);
+    }
+
+    [Fact]
     public void Subject_of_the_sentence_is_who()
     {
         var plan = Parse.Body("II. NỘI DUNG\n\n- Ban Thường vụ Huyện ủy cho ý kiến vào văn kiện đại hội (**hoàn thành trước ngày 25/5/2025**).\n");
