@@ -34,7 +34,10 @@ public sealed class ContentsExtractor : IPlanExtractor
         }
     }
 
-    /// <summary>"II. NỘI DUNG TỔNG KẾT", "2.1. Nội dung đại hội" — but not "NỘI DUNG, THỜI GIAN VÀ CÁC BƯỚC …".</summary>
+    /// <summary>
+    /// "II. NỘI DUNG TỔNG KẾT", "2.1. Nội dung đại hội" — but not combined headings ("NỘI DUNG, THỜI GIAN VÀ CÁC
+    /// BƯỚC …", "NỘI DUNG, HÌNH THỨC …"), whose specific "Nội dung …" child holds the contents.
+    /// </summary>
     private static bool IsContentsHeading(Node n)
     {
         if (n.Kind != NodeKind.Numbered || n.Marker.Style is not (NumberStyle.Roman or NumberStyle.Arabic)) return false;
@@ -43,7 +46,7 @@ public sealed class ContentsExtractor : IPlanExtractor
         if (!f.StartsWith("noi dung", StringComparison.Ordinal) || f.Length > 80) return false;
         // "NỘI DUNG VÀ TIẾN ĐỘ THỰC HIỆN" lists tasks with their dates, not contents.
         return !f.Contains("thoi gian", StringComparison.Ordinal) && !f.Contains("buoc", StringComparison.Ordinal)
-            && !f.Contains("tien do", StringComparison.Ordinal)
+            && !f.Contains("tien do", StringComparison.Ordinal) && !f.Contains("hinh thuc", StringComparison.Ordinal)
             && !f.Contains(':', StringComparison.Ordinal);
     }
 

@@ -251,7 +251,8 @@ public static partial class Obligation
             var a = node.Ancestors[i];
             var t = UnitPhrase.StripLeadIn(MarkdownText.TrimEndPunctuation(a.Text));
             // Part titles in capitals ("CÁC BƯỚC THỰC HIỆN") name topics, not units.
-            if (t.Length == 0 || a.Upper || Words.Count(t) > 14) continue;
+            // Two bodies in one heading ("Đảng đoàn HĐND …, Ban cán sự đảng UBND …") run to about 20 words.
+            if (t.Length == 0 || a.Upper || Words.Count(t) > 20) continue;
             if (UnitPhrase.StartsLikeUnit(t) || t.StartsWith("Cấp ", StringComparison.Ordinal))
             {
                 var paren = t.IndexOf(" (", StringComparison.Ordinal);
