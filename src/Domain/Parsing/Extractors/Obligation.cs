@@ -63,6 +63,12 @@ public static partial class Obligation
         {
             who = sentenceLead.Unit;
         }
+        else if (UnitPhrase.SplitLabel(sentence) is { } sentenceLabel && !IsNotUnitLabel(sentenceLabel.Label)
+                 && UnitPhrase.StartsLikeUnit(UnitPhrase.StripLeadIn(sentenceLabel.Label)))
+        {
+            // "Các chi bộ trực thuộc: Tổ chức đại hội …; trong 05 ngày … gửi …": the label covers every clause.
+            who = UnitPhrase.StripLeadIn(sentenceLabel.Label);
+        }
         who ??= node.CellWho ?? LabelledLead(nodes, node) ?? AncestorUnit(node) ?? PrecedingSubject(nodes, node) ?? issuer ?? "";
         what = DropModal(what);
 

@@ -154,6 +154,14 @@ public class RelativeDeadlineTests
     }
 
     [Fact]
+    public void Unit_label_of_the_sentence_covers_a_later_clause()
+    {
+        var plan = Parse.Body("V. TỔ CHỨC THỰC HIỆN\n\n2. Các chi bộ trực thuộc: Tổ chức đại hội theo đúng lịch trình; trong 05 ngày làm việc sau đại hội, gửi biên bản và hồ sơ đại hội về Đảng ủy.\n");
+        var r = Assert.Single(plan.RelativeDeadlines);
+        Assert.Equal(("Các chi bộ trực thuộc", "gửi biên bản và hồ sơ đại hội về Đảng ủy"), (r.Who, r.What));
+    }
+
+    [Fact]
     public void Purpose_and_contents_parts_assign_no_relative_work()
     {
         var plan = Parse.Body("I. MỤC ĐÍCH, YÊU CẦU\n\n1. Bố trí cán bộ kịp thời ngay sau đại hội.\n\nII. NỘI DUNG\n\n1. Việc phân công cấp ủy sau đại hội.\n");
