@@ -29,9 +29,11 @@ public sealed class ScheduleTableExtractor : IPlanExtractor
         };
 
         /// <summary>Empty, or a row number ("1", "2.").</summary>
-        public bool IsRowNumber => Text.Length == 0 || Text.TrimEnd('.').All(char.IsAsciiDigit);
+        public bool IsRowNumber => Text.Length == 0 || Text.AsSpan().TrimEnd('.').IndexOfAnyExceptInRange('0', '9') < 0;
 
-        public bool IsPeriod => Nodes.Count == 1 && PeriodLabel.TryParse(Text) is not null;
+        private bool? _isPeriod;
+
+        public bool IsPeriod => _isPeriod ??= Nodes.Count == 1 && PeriodLabel.TryParse(Text) is not null;
     }
 
     public void Extract(PlanBuilder builder)
@@ -137,7 +139,8 @@ public sealed class ScheduleTableExtractor : IPlanExtractor
                 if (header.Exists(h => h.Role != Role.Content)) inHeader = false;
             }
             var text = cell.Text;
-            var fold = FastFold.Fold(text);
+            // Only short cells can be headers ("Thời gian", "Nội dung công việc"): task cells are not folded.
+            var fold = text.Length <= 80 ? FastFold.Fold(text) : "";
             var isPeriod = (cell.Row < 0 || leadingCell) && cell.IsPeriod;
             if (!cell.IsRowNumber) leadingCell = false;
             if (isPeriod || IsTimeHeader(fold))
@@ -206,12 +209,13 @@ public sealed class ScheduleTableExtractor : IPlanExtractor
         var text = builder.Document.Text;
         string? who = rowWho;
         string? number = null;
+        string? appendixPath = null;
         for (var i = 0; i < cell.Nodes.Count; i++)
         {
             var n = cell.Nodes[i];
             // In an appendix the path is PHỤ LỤC.<period>.<column>; a table in the body keeps its heading path.
             var sectionBase = !n.Section.StartsWith("PHỤ LỤC", StringComparison.Ordinal) ? n.Section
-                : level.Length > 0 ? $"PHỤ LỤC.{period}.{level}" : $"PHỤ LỤC.{period}";
+                : appendixPath ??= level.Length > 0 ? $"PHỤ LỤC.{period}.{level}" : $"PHỤ LỤC.{period}";
             if (IsSubHeading(n, i))
             {
                 who = MarkdownText.TrimEndPunctuation(n.Text);
