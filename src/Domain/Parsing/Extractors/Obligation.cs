@@ -74,7 +74,7 @@ public static partial class Obligation
 
         var viaMatch = Via().Match(sentence);
         var via = viaMatch.Success ? MarkdownText.TrimEndPunctuation(viaMatch.Groups["x"].Value) : null;
-        var reportMatch = ReportTo().Match(clause);
+        var reportMatch = MatchReportTo(clause);
         var reportTo = reportMatch.Success ? MarkdownText.TrimEndPunctuation(reportMatch.Groups["x"].Value.Trim()) : null;
 
         var whatFold = VietnameseText(what);
@@ -213,10 +213,25 @@ public static partial class Obligation
         return prev.Length > 0 ? prev : null;
     }
 
+    /// <summary>
+    /// The report-to pattern is costly to try at every letter: it runs only from the first "báo cáo", "gửi" or
+    /// "trình" (the lookbehind still sees the text before), and not at all in clauses without one.
+    /// </summary>
+    private static Match MatchReportTo(string clause)
+    {
+        var first = -1;
+        foreach (var w in (string[])["báo cáo", "gửi", "trình"])
+        {
+            var i = clause.IndexOf(w, StringComparison.OrdinalIgnoreCase);
+            if (i >= 0 && (first < 0 || i < first)) first = i;
+        }
+        return first < 0 ? Match.Empty : ReportTo().Match(clause, first);
+    }
+
     /// <summary>The receiver in "báo cáo / gửi về / trình X", or null.</summary>
     public static string? ReportToIn(string clean)
     {
-        var m = ReportTo().Match(clean);
+        var m = MatchReportTo(clean);
         return m.Success ? MarkdownText.TrimEndPunctuation(m.Groups["x"].Value.Trim()) : null;
     }
 
