@@ -38,6 +38,7 @@ public class TextHelpersTests
     [InlineData("Đoàn kiểm tra làm việc tại Huyện ủy Sơn Tịnh", "Đoàn kiểm tra")]
     [InlineData("Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo, chỉ đạo rà soát", "Đảng đoàn Hội đồng nhân dân tỉnh")]
     [InlineData("Sở Nội vụ tham mưu sắp xếp", "Sở Nội vụ")]
+    [InlineData("Ủy ban Mặt trận Tổ quốc xã và các đoàn thể tổng kết trong hệ thống mình", "Ủy ban Mặt trận Tổ quốc xã và các đoàn thể")]
     public void Leading_unit_of_a_sentence(string sentence, string unit) =>
         Assert.Equal(unit, UnitPhrase.SplitLeading(sentence)?.Unit);
 

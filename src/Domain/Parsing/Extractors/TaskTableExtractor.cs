@@ -50,12 +50,13 @@ public sealed class TaskTableExtractor : IPlanExtractor
 
         for (var k = from; k < to && nodes[k].Row == headerRow; k++) nodes[k].TableLabel = true;
         var r = from;
+        var previousWho = "";
         while (r < to)
         {
             var row = nodes[r].Row;
             var e = r;
             while (e < to && nodes[e].Row == row) e++;
-            if (row != headerRow) ReadRow(builder, r, e, content, lead, time);
+            if (row != headerRow) previousWho = ReadRow(builder, r, e, content, lead, time, previousWho);
             r = e;
         }
     }
@@ -73,7 +74,8 @@ public sealed class TaskTableExtractor : IPlanExtractor
         return lo;
     }
 
-    private static void ReadRow(PlanBuilder builder, int from, int to, int content, int lead, int time)
+    /// <returns>The row's lead unit; an empty lead cell continues the one above (a vertically merged cell).</returns>
+    private static string ReadRow(PlanBuilder builder, int from, int to, int content, int lead, int time, string previousWho)
     {
         var doc = builder.Document;
         var nodes = doc.Nodes;
@@ -94,8 +96,9 @@ public sealed class TaskTableExtractor : IPlanExtractor
             else if (n.Column == lead && n.Text.Length > 0 && who.Length == 0) who = MarkdownText.TrimEndPunctuation(n.Text);
             else if (n.Column == time) timeNodes.Add(n);
         }
-        foreach (var n in nodes.Skip(from).Take(to - from))
-            if (n.Column == content) n.CellWho = who.Length > 0 ? who : null;
+        if (who.Length == 0 && lead >= 0) who = previousWho;
+        for (var k = from; k < to; k++)
+            if (nodes[k].Column == content) nodes[k].CellWho = who.Length > 0 ? who : null;
         foreach (var t in timeNodes)
         {
             t.TableLabel = true;
@@ -125,5 +128,6 @@ public sealed class TaskTableExtractor : IPlanExtractor
                 }, m.Span.Start);
             }
         }
+        return who;
     }
 }

@@ -38,7 +38,7 @@ public static class UnitPhrase
         "vận động", "cung cấp", "dự kiến", "duyệt", "thông qua", "yêu cầu", "đề nghị", "kiểm tra", "tiếp thu",
         "chuẩn y", "kết luận", "định hướng", "bàn giao", "họp", "làm", "nộp", "hoàn chỉnh", "mở", "chuyển",
         "chuẩn bị", "tự", "lấy", "bầu", "thảo luận", "góp ý", "xem xét", "giới thiệu", "đề xuất", "giải quyết",
-        "hoàn tất", "kết thúc", "bắt đầu", "tiếp nhận", "phát hiện", "ký", "công bố", "thông báo",
+        "hoàn tất", "kết thúc", "bắt đầu", "tiếp nhận", "phát hiện", "ký", "công bố", "thông báo", "tổng kết", "sơ kết",
     ];
 
     // Verbs grouped by first letter, so a word start is compared only with verbs that can match there.

@@ -100,6 +100,20 @@ public class TablesAndEventsTests
     }
 
     [Fact]
+    public void Empty_lead_cell_continues_the_unit_above_as_a_merged_cell()
+    {
+        var plan = Parse.Body("""
+            V. TIẾN ĐỘ THỰC HIỆN
+
+            | STT | Nội dung | Đơn vị chủ trì | Thời gian hoàn thành |
+            |---|---|---|---|
+            | 1 | Hoàn thành dự thảo báo cáo | Văn phòng Đảng ủy | Trước ngày 20/4/2026 |
+            | 2 | Tổ chức hội nghị tổng kết |  | Ngày 08/5/2026 |
+            """);
+        Assert.Equal(["Văn phòng Đảng ủy", "Văn phòng Đảng ủy"], plan.Deadlines.Select(d => d.Who));
+    }
+
+    [Fact]
     public void Progress_table_with_the_time_in_its_last_column_is_no_timetable()
     {
         var plan = Parse.Body("""
