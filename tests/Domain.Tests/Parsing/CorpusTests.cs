@@ -8,7 +8,8 @@ namespace NhacHan.Domain.Tests.Parsing;
 
 /// <summary>
 /// Parses every plan that has a gold JSON — the four of ../shared/plans (when present) and every file in
-/// tests/fixtures/plans with expected/&lt;basename&gt;.json (.txt, .md, .docx, .pdf) — and compares field by field.
+/// tests/fixtures/plans and tests/fixtures/plans-holdout with expected/&lt;basename&gt;.json (.txt, .md, .docx, .pdf) —
+/// and compares field by field.
 /// </summary>
 public class CorpusTests(ITestOutputHelper output)
 {
@@ -28,12 +29,15 @@ public class CorpusTests(ITestOutputHelper output)
                 var exp = Path.Combine(shared, Path.GetFileNameWithoutExtension(f) + ".json");
                 if (File.Exists(exp)) yield return ("shared/" + Path.GetFileName(f), f, exp);
             }
-        var fixtures = Path.Combine(AppContext.BaseDirectory, "fixtures", "plans");
-        if (!Directory.Exists(fixtures)) yield break;
-        foreach (var f in Directory.GetFiles(fixtures).Order(StringComparer.Ordinal))
+        foreach (var set in (string[])["plans", "plans-holdout"])
         {
-            var exp = Path.Combine(fixtures, "expected", Path.GetFileNameWithoutExtension(f) + ".json");
-            if (File.Exists(exp)) yield return ("fixtures/" + Path.GetFileName(f), f, exp);
+            var fixtures = Path.Combine(AppContext.BaseDirectory, "fixtures", set);
+            if (!Directory.Exists(fixtures)) continue;
+            foreach (var f in Directory.GetFiles(fixtures).Order(StringComparer.Ordinal))
+            {
+                var exp = Path.Combine(fixtures, "expected", Path.GetFileNameWithoutExtension(f) + ".json");
+                if (File.Exists(exp)) yield return ((set == "plans" ? "fixtures/" : "holdout/") + Path.GetFileName(f), f, exp);
+            }
         }
     }
 
@@ -49,7 +53,7 @@ public class CorpusTests(ITestOutputHelper output)
         Assert.NotEmpty(cases);
         var totals = Fields.ToDictionary(f => f, _ => new CorpusScoring.Score(0, 0));
         var table = new StringBuilder();
-        table.AppendLine($"{"plan",-34} {"deadl.",7} " + string.Join(" ", Fields.Select(f => $"{Short(f),12}")));
+        table.AppendLine($"{"plan",-44} {"deadl.",7} " + string.Join(" ", Fields.Select(f => $"{Short(f),12}")));
         var failures = new List<string>();
         foreach (var (name, path, expectedPath) in cases)
         {
@@ -70,7 +74,7 @@ public class CorpusTests(ITestOutputHelper output)
                 failures.Add($"{name}: deadline sets differ\n  expected: {string.Join(", ", expKeys)}\n  actual:   {string.Join(", ", actKeys)}");
 
             var scores = CorpusScoring.Compare(expected, plan);
-            table.Append($"{name,-34} {(setsEqual ? "equal" : "DIFF"),7} ");
+            table.Append($"{name,-44} {(setsEqual ? "equal" : "DIFF"),7} ");
             table.AppendLine(string.Join(" ", Fields.Select(f => $"{scores[f],12}")));
             foreach (var f in Fields) totals[f] += scores[f];
             (string Field, string? Value)[] header = [("number", expected.Number), ("place", expected.Place), ("issuer", expected.Issuer), ("title", expected.Title)];
@@ -84,7 +88,7 @@ public class CorpusTests(ITestOutputHelper output)
             if (expected.Signer != plan.Signer) failures.Add($"{name}: signer expected {expected.Signer}, got {plan.Signer}");
             if (!expected.Supersedes.SequenceEqual(plan.Supersedes)) failures.Add($"{name}: supersedes differ");
         }
-        table.Append($"{"TOTAL",-34} {"",7} ");
+        table.Append($"{"TOTAL",-44} {"",7} ");
         table.AppendLine(string.Join(" ", Fields.Select(f => $"{totals[f],12}")));
         output.WriteLine(table.ToString());
         if (!DateGrammarPresent)

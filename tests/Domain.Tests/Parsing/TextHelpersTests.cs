@@ -35,6 +35,10 @@ public class TextHelpersTests
     [InlineData("Các huyện ủy, thị ủy, các đảng ủy trực thuộc khẩn trương quán triệt", "Các huyện ủy, thị ủy, các đảng ủy trực thuộc")]
     [InlineData("Ủy ban Kiểm tra Huyện ủy kiểm tra tổ chức đảng", "Ủy ban Kiểm tra Huyện ủy")]
     [InlineData("Các tiểu ban chuẩn bị Đại hội căn cứ quy định", "Các tiểu ban chuẩn bị Đại hội")]
+    [InlineData("Đoàn kiểm tra làm việc tại Huyện ủy Sơn Tịnh", "Đoàn kiểm tra")]
+    [InlineData("Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo, chỉ đạo rà soát", "Đảng đoàn Hội đồng nhân dân tỉnh")]
+    [InlineData("Sở Nội vụ tham mưu sắp xếp", "Sở Nội vụ")]
+    [InlineData("Ủy ban Mặt trận Tổ quốc xã và các đoàn thể tổng kết trong hệ thống mình", "Ủy ban Mặt trận Tổ quốc xã và các đoàn thể")]
     public void Leading_unit_of_a_sentence(string sentence, string unit) =>
         Assert.Equal(unit, UnitPhrase.SplitLeading(sentence)?.Unit);
 
@@ -42,6 +46,9 @@ public class TextHelpersTests
     [InlineData("Hội nghị ban thường vụ tổ chức vào tháng 5")]
     [InlineData("Tổ chức hội nghị cấp ủy mở rộng")]
     [InlineData("Thời gian hoàn thành trước ngày 08/5/2025")]
+    [InlineData("Sơ kết 6 tháng việc thực hiện kế hoạch, báo cáo Ban Thường vụ")]
+    [InlineData("Bổ sung danh sách, gửi Ban Tổ chức")]
+    [InlineData("Cập nhật số liệu, báo cáo Văn phòng")]
     public void No_unit_leads(string sentence) => Assert.Null(UnitPhrase.SplitLeading(sentence));
 
     [Fact]
@@ -87,7 +94,8 @@ public class FastFoldTests
     [Fact]
     public void Same_as_the_reference_fold_on_every_line_of_the_corpus_and_fixtures()
     {
-        var files = SharedCorpus.PlanFiles().Concat(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "fixtures", "plans"), "*.*")).ToList();
+        var files = SharedCorpus.PlanFiles().Concat(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "fixtures", "plans"), "*.*"))
+            .Where(f => Path.GetExtension(f) is ".txt" or ".md").ToList(); // .docx/.pdf are binary
         Assert.NotEmpty(files);
         foreach (var f in files)
             foreach (var line in File.ReadAllLines(f))

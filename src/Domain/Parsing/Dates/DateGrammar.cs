@@ -43,11 +43,36 @@ public static class DateGrammar
         return found is null ? [] : found;
     }
 
+    /// <summary>
+    /// Expressions are read within a line (a paragraph or a table cell): only lines holding an anchor are
+    /// tokenized, so the many lines without a digit cost one vectorised search.
+    /// </summary>
     private static void FindIn(string text, int start, int end, DateOnly? referenceDate, ref List<DateMention>? found)
     {
-        // Every expression holds a digit, except a quarter whose year is left out ("trong quý IV").
-        if (text.AsSpan(start, end - start).IndexOfAny(Anchors) < 0) return;
-        using var s = DateTokenizer.Tokenize(text, start, end);
+        TokenStream? s = null;
+        try
+        {
+            while (start < end)
+            {
+                var nl = text.AsSpan(start, end - start).IndexOf('\n');
+                var lineEnd = nl < 0 ? end : start + nl + 1;
+                // Every expression holds a digit, except a quarter whose year is left out ("trong quý IV").
+                if (text.AsSpan(start, lineEnd - start).IndexOfAny(Anchors) >= 0)
+                {
+                    s = s is null ? DateTokenizer.Tokenize(text, start, lineEnd) : DateTokenizer.TokenizeInto(s, start, lineEnd);
+                    FindInLine(s, referenceDate, ref found);
+                }
+                start = lineEnd;
+            }
+        }
+        finally
+        {
+            s?.Dispose();
+        }
+    }
+
+    private static void FindInLine(TokenStream s, DateOnly? referenceDate, ref List<DateMention>? found)
+    {
         int i = 0, minStart = 0, nextAnchor = -1;
         while (i < s.Count)
         {

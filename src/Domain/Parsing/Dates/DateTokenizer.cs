@@ -6,9 +6,14 @@ namespace NhacHan.Domain.Parsing.Dates;
 internal static class DateTokenizer
 {
     /// <summary>Tokens of <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>), with positions in the whole text.</summary>
-    public static TokenStream Tokenize(string text, int start, int end)
+    public static TokenStream Tokenize(string text, int start, int end) =>
+        TokenizeInto(new TokenStream(text, ArrayPool<DateToken>.Shared.Rent(Math.Clamp((end - start) / 3, 16, 4096))), start, end);
+
+    /// <summary>Replaces the tokens of <paramref name="stream"/> (over the same text) with those of [start, end): one buffer for many lines.</summary>
+    public static TokenStream TokenizeInto(TokenStream stream, int start, int end)
     {
-        var stream = new TokenStream(text, ArrayPool<DateToken>.Shared.Rent(Math.Clamp((end - start) / 3, 16, 4096)));
+        stream.Clear();
+        var text = stream.Text;
         var i = start;
         while (i < end)
         {

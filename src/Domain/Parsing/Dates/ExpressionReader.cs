@@ -66,6 +66,13 @@ internal static class ExpressionReader
             if ((s.IsWord(k, "den") || s.IsWord(k, "toi") || s.IsPunct(k, '-')) && TimeReader.TryRead(s, k + 1, out _, out var untilLast))
                 k = untilLast + 1;
             if (s.IsPunct(k, ',') || s.IsPunct(k, '-')) k++;
+            // "07 giờ 30 phút, thứ Năm, ngày 05/6/2025": a weekday between the time and the day.
+            var weekday = WeekdayWords(s, k);
+            if (weekday > k)
+            {
+                k = weekday;
+                if (s.IsPunct(k, ',')) k++;
+            }
             var day = s.IsWord(k, "ngay") ? DayReader.ReadAfterNgay(s, k) : DayReader.ReadNumeric(s, k, yearlessAllowed: false);
             if (!day.Found || day.Kind is not (PieceKind.Day or PieceKind.Impossible)) return DatePiece.Failed;
             day.First = j;
@@ -156,6 +163,14 @@ internal static class ExpressionReader
         if (!TimeReader.TryRead(s, k, out var time, out var timeLast)) return;
         e.Start.Time = time;
         e.Last = timeLast;
+    }
+
+    /// <summary>"thứ Năm", "thứ 5", "Chủ nhật" not in brackets: the index after it, or <paramref name="k"/> when none.</summary>
+    private static int WeekdayWords(TokenStream s, int k)
+    {
+        if (s.IsWord(k, "thu") && (s.IsAnyWord(k + 1) || s.IsSmallNumber(k + 1, 1)) && !s.IsWord(k + 1, "ngay")) return k + 2;
+        if (s.IsWord(k, "chu") && s.IsWord(k + 1, "nhat")) return k + 2;
+        return k;
     }
 
     /// <summary>"(Thứ Ba)", "(thứ 3)", "(Chủ nhật)": the index of ")" or -1.</summary>

@@ -1,7 +1,7 @@
 namespace NhacHan.Domain.Parsing.Dates;
 
 /// <summary>
-/// Timing tied to an event, never given a calendar date: "ngay sau đại hội", "sau khi kết thúc đại hội",
+/// Timing tied to an event, never given a calendar date: "ngay sau đại hội", "sau khi kết thúc đại hội", "trước khi tiến hành",
 /// "trong 10 ngày kể từ ngày nhận được …", "sau 15 ngày kể từ …", "chậm nhất 30 ngày sau khi …",
 /// "15 ngày trước ngày khai mạc đại hội".
 /// </summary>
@@ -23,10 +23,36 @@ internal static class RelativeGrammar
         return found is null ? [] : found;
     }
 
+    /// <summary>
+    /// No pattern crosses a line break (the anchor stops there), so only the lines that may hold one are
+    /// tokenized: most lines of a plan hold neither "sau" nor a duration.
+    /// </summary>
     private static void FindIn(string text, int start, int end, ref List<RelativeMention>? found)
     {
-        if (!MayHoldRelative(text.AsSpan(start, end - start))) return;
-        using var s = DateTokenizer.Tokenize(text, start, end);
+        TokenStream? s = null;
+        try
+        {
+            while (start < end)
+            {
+                var nl = text.AsSpan(start, end - start).IndexOf('\n');
+                var lineEnd = nl < 0 ? end : start + nl + 1;
+                if (MayHoldRelative(text.AsSpan(start, lineEnd - start)))
+                {
+                    s = s is null ? DateTokenizer.Tokenize(text, start, lineEnd) : DateTokenizer.TokenizeInto(s, start, lineEnd);
+                    FindInLine(s, ref found);
+                }
+                start = lineEnd;
+            }
+        }
+        finally
+        {
+            s?.Dispose();
+        }
+    }
+
+    private static void FindInLine(TokenStream s, ref List<RelativeMention>? found)
+    {
+        var text = s.Text;
         var i = 0;
         while (i < s.Count)
         {
@@ -41,10 +67,10 @@ internal static class RelativeGrammar
         }
     }
 
-    /// <summary>Every pattern holds "sau" or a duration ("10 ngày", "02 tháng", "2 tuần"): skip other text without tokenizing.</summary>
+    /// <summary>Every pattern holds "sau", "trước khi" or a duration ("10 ngày", "02 tháng", "2 tuần"): skip other text without tokenizing.</summary>
     private static bool MayHoldRelative(ReadOnlySpan<char> span)
     {
-        if (span.IndexOf("sau", StringComparison.OrdinalIgnoreCase) >= 0) return true;
+        if (span.IndexOf("sau", StringComparison.OrdinalIgnoreCase) >= 0 || span.IndexOf(" khi ", StringComparison.OrdinalIgnoreCase) >= 0) return true;
         var at = span.IndexOfAnyInRange('0', '9');
         while (at >= 0)
         {
@@ -76,6 +102,8 @@ internal static class RelativeGrammar
             connector = s.IsWord(i + 2, "khi") ? i + 3 : i + 2;
         else if (s.IsWord(i, "sau") && s.IsWord(i + 1, "khi"))
             connector = i + 2;
+        else if (s.IsWord(i, "truoc") && s.IsWord(i + 1, "khi"))
+            connector = i + 2; // "trình duyệt trước khi tiến hành": due before an event with no date
         else if (s.IsWord(i, "sau") && IsEventStart(s, i + 1))
             connector = i + 1;
         else

@@ -22,7 +22,7 @@ internal static class TimeReader
         else if (s.IsWord(i + 1, "gio"))
         {
             last = i + 1;
-            if (s.IsSmallNumber(last + 1) && !s.Touching(last + 1))
+            if (s.IsSmallNumber(last + 1) && !GluedToDate(s, last + 1))
             {
                 minute = s.Value(last + 1);
                 last++;
@@ -46,5 +46,13 @@ internal static class TimeReader
         if (hour > 23 || minute > 59) return false;
         time = new TimeOnly(hour, minute);
         return true;
+    }
+
+    /// <summary>"giờ 30/6" starts a date; "giờ 30, ngày …" and "giờ 30." are minutes.</summary>
+    private static bool GluedToDate(TokenStream s, int i)
+    {
+        if (!s.Touching(i)) return false;
+        if (s.IsPunct(i + 1, ',') || s.IsPunct(i + 1, ';') || s.IsPunct(i + 1, ')')) return false;
+        return !s.IsPunct(i + 1, '.') || (s.Touching(i + 1) && s.IsNumber(i + 2));
     }
 }

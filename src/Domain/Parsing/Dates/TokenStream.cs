@@ -25,6 +25,9 @@ internal sealed class TokenStream(string text, DateToken[] buffer) : IDisposable
         _tokens[Count++] = token;
     }
 
+    /// <summary>Forgets the tokens, keeping the buffer.</summary>
+    public void Clear() => Count = 0;
+
     public void Dispose()
     {
         ArrayPool<DateToken>.Shared.Return(_tokens);

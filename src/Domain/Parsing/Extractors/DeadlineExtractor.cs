@@ -72,7 +72,7 @@ public sealed class DeadlineExtractor : IPlanExtractor
     }
 
     /// <summary>"từ ngày 03/8 đến ngày 20/8/2026" has a start day; "đầu tháng 7/2025 đến 15/7/2025" does not.</summary>
-    private static bool HasDayStart(string text, DateMention m)
+    internal static bool HasDayStart(string text, DateMention m)
     {
         var f = FastFold.Fold(text.Substring(m.Span.Start, Math.Min(m.Span.Length, 40)));
         return f.Contains("tu ngay", StringComparison.Ordinal) || (f.StartsWith("tu ", StringComparison.Ordinal) && !f.Contains("thang", StringComparison.Ordinal));

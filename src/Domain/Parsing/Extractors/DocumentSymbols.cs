@@ -2,11 +2,11 @@ using System.Text.RegularExpressions;
 
 namespace NhacHan.Domain.Parsing.Extractors;
 
-/// <summary>Document numbers ("146-KH/TU", "15–KH/TU", "30/2020/NĐ-CP") and the kinds of documents that carry them.</summary>
+/// <summary>Document numbers ("146-KH/TU", "15–KH/TU", "30/2020/NĐ-CP", "1234/QĐ-UBND") and the kinds of documents that carry them.</summary>
 public static partial class DocumentSymbols
 {
     public const string SymbolPattern =
-        @"\d{1,5}\s?[-–—‐]\s?[A-ZĐ][A-Za-zĐđ]{0,7}(?:/[A-ZĐ0-9][A-Za-zĐđ0-9]{0,11}(?:-[A-ZĐ0-9]{1,8})?)+|\d{1,5}/\d{4}/[A-ZĐ][A-Za-zĐđ]{0,7}(?:-[A-ZĐ]{1,8})+";
+        @"\d{1,5}\s?[-–—‐]\s?[A-ZĐ][A-Za-zĐđ]{0,7}(?:/[A-ZĐ0-9][A-Za-zĐđ0-9]{0,11}(?:-[A-ZĐ0-9]{1,8})?)+|\d{1,5}/\d{4}/[A-ZĐ][A-Za-zĐđ]{0,7}(?:-[A-ZĐ]{1,8})+|\d{1,5}/[A-ZĐ][A-Za-zĐđ]{0,7}(?:-[A-ZĐ0-9][A-Za-zĐđ0-9]{0,7})+";
 
     [GeneratedRegex(@"(?<kind>Chỉ thị|Kế hoạch|Hướng dẫn|Kết luận|Công văn|Quy định|Nghị quyết|Chương trình|Quyết định|Thông báo|Báo cáo|Nghị định|Thông tư|Quy chế|Đề án)\s+(?:số\s*)?(?<num>" + SymbolPattern + ")",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

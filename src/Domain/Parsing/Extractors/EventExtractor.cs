@@ -25,7 +25,7 @@ public sealed partial class EventExtractor : IPlanExtractor
             if (time is null) continue;
             var (from, to) = Part(nodes, node, builder.BodyEnd);
             var place = PlaceIn(nodes, from, to) ?? PlaceAfter(node.Text);
-            var participants = ParticipantsIn(nodes, from, to);
+            var participants = InlineParticipants(node.Text) ?? ParticipantsIn(nodes, from, to);
             // "Hội nghị được tổ chức lúc …" names no meeting; the title does ("Tổ chức Hội nghị sơ kết …").
             var named = MeetingName(node.Text);
             if (named is not null && Words.Count(named) <= 2) named = null;
@@ -88,6 +88,25 @@ public sealed partial class EventExtractor : IPlanExtractor
         return MarkdownText.TrimEndPunctuation(end < 0 ? rest : rest[..end]);
     }
 
+    /// <summary>"… tại Hội trường. Thành phần: a; b; c." or "(thành phần: a; b)" in the meeting's own sentence.</summary>
+    public static List<string>? InlineParticipants(string text)
+    {
+        var at = text.IndexOf("thành phần:", StringComparison.OrdinalIgnoreCase);
+        if (at < 0) at = text.IndexOf("thành phần :", StringComparison.OrdinalIgnoreCase);
+        if (at < 0) return null;
+        var start = text.IndexOf(':', at) + 1;
+        var bracketed = at > 0 && text[at - 1] == '(';
+        var end = bracketed ? text.IndexOf(')', start) : -1;
+        if (end < 0) end = text.Length;
+        var result = new List<string>();
+        foreach (var part in text[start..end].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var p = MarkdownText.TrimEndPunctuation(part);
+            if (p.Length > 0) result.Add(p);
+        }
+        return result.Count > 0 ? result : null;
+    }
+
     private static List<string> ParticipantsIn(IReadOnlyList<Node> nodes, int from, int to)
     {
         var result = new List<string>();
@@ -125,7 +144,9 @@ public sealed partial class EventExtractor : IPlanExtractor
         var at = -1;
         foreach (var w in MeetingWords)
         {
-            var i = text.IndexOf(w, StringComparison.Ordinal);
+            var i = text.IndexOf(w, StringComparison.OrdinalIgnoreCase);
+            // "hội nghị" in running text, but not "Lễ" inside a longer word.
+            if (i > 0 && char.IsLetter(text[i - 1])) i = -1;
             if (i >= 0 && (at < 0 || i < at)) at = i;
         }
         if (at < 0) return null;

@@ -30,6 +30,7 @@ public sealed partial class HeaderExtractor : IPlanExtractor
         var headerEnd = titleIndex >= 0 ? titleIndex : Math.Min(nodes.Count, HeaderReach);
 
         string? issuerLine = null;
+        string? committeeLine = null;
         var numberSeen = false;
         var lastHeaderLine = -1;
         for (var i = 0; i < headerEnd; i++)
@@ -69,12 +70,37 @@ public sealed partial class HeaderExtractor : IPlanExtractor
                 lastHeaderLine = i;
                 continue;
             }
-            if (n.Upper && !numberSeen && IsIssuerLine(n)) issuerLine = text;
+            if (n.Upper && !numberSeen && IsIssuerLine(n))
+            {
+                committeeLine = issuerLine;
+                issuerLine = text;
+            }
         }
-        if (issuerLine is not null) builder.Issuer = NormalCase.FromUpper(MarkdownText.TrimEndPunctuation(issuerLine));
+        if (issuerLine is not null) builder.Issuer = IssuerName(committeeLine, MarkdownText.TrimEndPunctuation(issuerLine));
 
         if (titleIndex >= 0) ReadTitle(builder, titleIndex);
         else builder.BodyStart = lastHeaderLine + 1; // without a title the body starts after the number and date lines
+    }
+
+    private static readonly string[] Committees = ["tinh uy ", "thanh uy ", "huyen uy ", "quan uy ", "thi uy ", "dang uy "];
+
+    private static readonly string[] CommitteeBodies = ["ban ", "uy ban kiem tra", "van phong"];
+
+    /// <summary>
+    /// "TỈNH ỦY LÂM ĐỒNG" over "BAN DÂN VẬN": the second line is a body of the committee on the first, so the
+    /// issuer is "Ban Dân vận Tỉnh ủy Lâm Đồng". A body that names its committee itself stands alone.
+    /// </summary>
+    public static string IssuerName(string? committeeLine, string bodyLine)
+    {
+        var body = NormalCase.FromUpper(bodyLine);
+        if (committeeLine is null) return body;
+        var committee = MarkdownText.TrimEndPunctuation(committeeLine);
+        var cf = FastFold.Fold(committee) + " ";
+        var bf = FastFold.Fold(bodyLine) + " ";
+        if (!Committees.Any(c => cf.StartsWith(c, StringComparison.Ordinal))) return body;
+        if (!CommitteeBodies.Any(b => bf.StartsWith(b, StringComparison.Ordinal))) return body;
+        if (Committees.Any(c => bf.Contains(c, StringComparison.Ordinal) || bf.Contains(" " + c.TrimEnd(), StringComparison.Ordinal))) return body;
+        return body + " " + NormalCase.FromUpper(committee);
     }
 
     private static bool IsIssuerLine(Node n)

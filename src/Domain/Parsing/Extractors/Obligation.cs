@@ -10,7 +10,7 @@ namespace NhacHan.Domain.Parsing.Extractors;
 /// </summary>
 public static partial class Obligation
 {
-    [GeneratedRegex(@"(?<!(?:kiện|cáo|án|thảo)\s)(?:báo cáo|gửi|trình|Báo cáo|Gửi|Trình)(?:\s+[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ][^,;()\p{Lu}]{0,50}?\s+(?:về|lên|cho)(?=\s+\p{Lu}))?(?:\s+về)?\s+(?<x>\p{Lu}[^(),;.:]*?)(?=\s*(?:\(|,|;|\.|:|$)|\s+(?:trước|chậm nhất|để|xem xét|theo|kết quả|qua|trong|vào|hoàn thành|cho|kịp|về|tình hình|việc|phương án|trực tiếp|đúng|hằng|hàng|định kỳ|ngày|tháng|quý|cuối|đầu|giữa|muộn|sau|lúc|phương án|kế hoạch|dự thảo)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!(?:kiện|án|thảo)\s)(?:báo cáo|gửi|trình|Báo cáo|Gửi|Trình)(?:\s+[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ][^,;()\p{Lu}]{0,50}?\s+(?:về|lên|cho)(?=\s+\p{Lu}))?(?:\s+về)?\s+(?<x>\p{Lu}[^(),;.:]*?)(?=\s*(?:\(|,|;|\.|:|$)|\s+(?:trước|chậm nhất|để|xem xét|theo|kết quả|qua|trong|vào|hoàn thành|cho|kịp|về|tình hình|việc|phương án|trực tiếp|đúng|hằng|hàng|định kỳ|ngày|tháng|quý|cuối|đầu|giữa|muộn|sau|lúc|phương án|kế hoạch|dự thảo)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ReportTo();
 
     [GeneratedRegex(@"\(\s*qua\s+(?<x>[^()]+?)\s*\)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -63,12 +63,18 @@ public static partial class Obligation
         {
             who = sentenceLead.Unit;
         }
-        who ??= node.CellWho ?? AncestorUnit(node) ?? PrecedingSubject(nodes, node) ?? issuer ?? "";
+        else if (UnitPhrase.SplitLabel(sentence) is { } sentenceLabel && !IsNotUnitLabel(sentenceLabel.Label)
+                 && UnitPhrase.StartsLikeUnit(UnitPhrase.StripLeadIn(sentenceLabel.Label)))
+        {
+            // "Các chi bộ trực thuộc: Tổ chức đại hội …; trong 05 ngày … gửi …": the label covers every clause.
+            who = UnitPhrase.StripLeadIn(sentenceLabel.Label);
+        }
+        who ??= node.CellWho ?? LabelledLead(nodes, node) ?? AncestorUnit(node) ?? PrecedingSubject(nodes, node) ?? issuer ?? "";
         what = DropModal(what);
 
         var viaMatch = Via().Match(sentence);
         var via = viaMatch.Success ? MarkdownText.TrimEndPunctuation(viaMatch.Groups["x"].Value) : null;
-        var reportMatch = ReportTo().Match(clause);
+        var reportMatch = MatchReportTo(clause);
         var reportTo = reportMatch.Success ? MarkdownText.TrimEndPunctuation(reportMatch.Groups["x"].Value.Trim()) : null;
 
         var whatFold = VietnameseText(what);
@@ -180,8 +186,8 @@ public static partial class Obligation
         var rest = what["Thời gian".Length..].TrimStart(' ', ':');
         foreach (var w in (string[])["hoàn thành", "thực hiện"])
         {
-            if (rest.StartsWith(w, StringComparison.Ordinal)) rest = rest[w.Length..].TrimStart(' ', ':');
-            if (rest.EndsWith(w, StringComparison.Ordinal)) rest = rest[..^w.Length];
+            if (rest.StartsWith(w, StringComparison.OrdinalIgnoreCase)) rest = rest[w.Length..].TrimStart(' ', ':');
+            if (rest.EndsWith(w, StringComparison.OrdinalIgnoreCase)) rest = rest[..^w.Length];
         }
         return Tidy(rest);
     }
@@ -207,10 +213,25 @@ public static partial class Obligation
         return prev.Length > 0 ? prev : null;
     }
 
+    /// <summary>
+    /// The report-to pattern is costly to try at every letter: it runs only from the first "báo cáo", "gửi" or
+    /// "trình" (the lookbehind still sees the text before), and not at all in clauses without one.
+    /// </summary>
+    private static Match MatchReportTo(string clause)
+    {
+        var first = -1;
+        foreach (var w in (string[])["báo cáo", "gửi", "trình"])
+        {
+            var i = clause.IndexOf(w, StringComparison.OrdinalIgnoreCase);
+            if (i >= 0 && (first < 0 || i < first)) first = i;
+        }
+        return first < 0 ? Match.Empty : ReportTo().Match(clause, first);
+    }
+
     /// <summary>The receiver in "báo cáo / gửi về / trình X", or null.</summary>
     public static string? ReportToIn(string clean)
     {
-        var m = ReportTo().Match(clean);
+        var m = MatchReportTo(clean);
         return m.Success ? MarkdownText.TrimEndPunctuation(m.Groups["x"].Value.Trim()) : null;
     }
 
@@ -251,7 +272,8 @@ public static partial class Obligation
             var a = node.Ancestors[i];
             var t = UnitPhrase.StripLeadIn(MarkdownText.TrimEndPunctuation(a.Text));
             // Part titles in capitals ("CÁC BƯỚC THỰC HIỆN") name topics, not units.
-            if (t.Length == 0 || a.Upper || Words.Count(t) > 14) continue;
+            // Two bodies in one heading ("Đảng đoàn HĐND …, Ban cán sự đảng UBND …") run to about 20 words.
+            if (t.Length == 0 || a.Upper || Words.Count(t) > 20) continue;
             if (UnitPhrase.StartsLikeUnit(t) || t.StartsWith("Cấp ", StringComparison.Ordinal))
             {
                 var paren = t.IndexOf(" (", StringComparison.Ordinal);
@@ -270,6 +292,33 @@ public static partial class Obligation
             var t = MarkdownText.TrimEndPunctuation(a.Text);
             if (t.Length == 0 || UnitPhrase.StartsLikeUnit(t) || t.StartsWith("Cấp ", StringComparison.Ordinal)) continue;
             return Words.Excerpt(t);
+        }
+        return null;
+    }
+
+    private static readonly string[] LeadLabels = ["don vi chu tri", "co quan chu tri", "don vi thuc hien", "co quan thuc hien", "chu tri"];
+
+    /// <summary>
+    /// "- Đơn vị chủ trì: Phòng Kiểm tra số 1." next to "- Thời gian: trước ngày …" in the same item: the value
+    /// of the label is who acts.
+    /// </summary>
+    private static string? LabelledLead(IReadOnlyList<Node> nodes, Node node)
+    {
+        var from = Math.Max(0, node.Index - 8);
+        var to = Math.Min(nodes.Count, node.Index + 8);
+        for (var i = from; i < to; i++)
+        {
+            var p = nodes[i];
+            if (p.Section != node.Section || p.Kind == NodeKind.Numbered || p.Table >= 0) continue;
+            foreach (var l in LeadLabels)
+            {
+                if (!p.Fold.StartsWith(l, StringComparison.Ordinal)) continue;
+                var colon = p.Text.IndexOf(':', StringComparison.Ordinal);
+                if (colon < 0 || colon > l.Length + 3) break;
+                var value = MarkdownText.TrimEndPunctuation(MarkdownText.Clean(p.Text.AsSpan(colon + 1)).Trim());
+                if (value.Length >= 3) return value;
+                break;
+            }
         }
         return null;
     }

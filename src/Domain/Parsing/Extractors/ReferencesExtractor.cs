@@ -18,7 +18,7 @@ public sealed partial class ReferencesExtractor : IPlanExtractor
     private static partial Regex IssuedBefore();
 
     private static readonly string[] IssuerStops =
-        [" về ", " hướng dẫn", " quy định", " thực hiện", " ban hành", " xây dựng", " triển khai", " tiến tới", " ngày", " trong ", " đã ", " và các", " để ", " theo "];
+        [" về ", " hướng dẫn", " quy định", " thực hiện", " ban hành", " xây dựng", " triển khai", " tiến tới", " ngày", " trong ", " đã ", " và các", " để ", " theo ", " \"", " “", " «"];
 
     public void Extract(PlanBuilder builder)
     {

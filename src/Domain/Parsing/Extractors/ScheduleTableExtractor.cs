@@ -18,7 +18,22 @@ public sealed class ScheduleTableExtractor : IPlanExtractor
         public int Row { get; } = row;
         public int Column { get; } = column;
         public List<Node> Nodes { get; } = [];
-        public string Text => Nodes.Count == 0 ? "" : string.Join(" ", Nodes.Select(n => n.Text)).Trim();
+        private string? _text;
+
+        /// <summary>The cell's paragraphs joined; read only once the cell is complete.</summary>
+        public string Text => _text ??= Nodes.Count switch
+        {
+            0 => "",
+            1 => Nodes[0].Text.Trim(),
+            _ => string.Join(" ", Nodes.Select(n => n.Text)).Trim(),
+        };
+
+        /// <summary>Empty, or a row number ("1", "2.").</summary>
+        public bool IsRowNumber => Text.Length == 0 || Text.AsSpan().TrimEnd('.').IndexOfAnyExceptInRange('0', '9') < 0;
+
+        private bool? _isPeriod;
+
+        public bool IsPeriod => _isPeriod ??= Nodes.Count == 1 && PeriodLabel.TryParse(Text) is not null;
     }
 
     public void Extract(PlanBuilder builder)
@@ -88,9 +103,17 @@ public sealed class ScheduleTableExtractor : IPlanExtractor
     private static void ReadTimetable(PlanBuilder builder, List<Cell> cells)
     {
         // Only a timetable when some cell is a period label.
+        // In a real table the periods are its first column (after a row number): a progress table with a time
+        // column at the end ("Nội dung | Đơn vị | Thời gian") is no timetable.
         var hasPeriod = false;
+        var leading = true;
+        var hasRow = -2;
         foreach (var c in cells)
-            if (c.Nodes.Count == 1 && PeriodLabel.TryParse(c.Nodes[0].Text) is not null) { hasPeriod = true; break; }
+        {
+            if (c.Row != hasRow) { hasRow = c.Row; leading = true; }
+            if ((c.Row < 0 || leading) && c.IsPeriod) { hasPeriod = true; break; }
+            if (!c.IsRowNumber) leading = false;
+        }
         if (!hasPeriod) return;
 
         // Header columns after the time column: level columns ("Cấp tỉnh"), or a task column and a unit column.
@@ -101,11 +124,13 @@ public sealed class ScheduleTableExtractor : IPlanExtractor
         (DateOnly Start, DateOnly End) range = default;
         var row = new List<Cell>();
         var lastRow = -1;
+        var leadingCell = true;
         foreach (var cell in cells)
         {
             // In a real table a new row starts a new period (its first cells may be a row number).
             if (cell.Row >= 0 && cell.Row != lastRow)
             {
+                leadingCell = true;
                 if (period is not null) ReadRow(builder, row, header, period, range);
                 row.Clear();
                 period = null;
@@ -114,8 +139,10 @@ public sealed class ScheduleTableExtractor : IPlanExtractor
                 if (header.Exists(h => h.Role != Role.Content)) inHeader = false;
             }
             var text = cell.Text;
-            var fold = FastFold.Fold(text);
-            var isPeriod = cell.Nodes.Count == 1 && PeriodLabel.TryParse(text) is not null;
+            // Only short cells can be headers ("Thời gian", "Nội dung công việc"): task cells are not folded.
+            var fold = text.Length <= 80 ? FastFold.Fold(text) : "";
+            var isPeriod = (cell.Row < 0 || leadingCell) && cell.IsPeriod;
+            if (!cell.IsRowNumber) leadingCell = false;
             if (isPeriod || IsTimeHeader(fold))
             {
                 if (period is not null) ReadRow(builder, row, header, period, range);
@@ -182,12 +209,13 @@ public sealed class ScheduleTableExtractor : IPlanExtractor
         var text = builder.Document.Text;
         string? who = rowWho;
         string? number = null;
+        string? appendixPath = null;
         for (var i = 0; i < cell.Nodes.Count; i++)
         {
             var n = cell.Nodes[i];
             // In an appendix the path is PHỤ LỤC.<period>.<column>; a table in the body keeps its heading path.
             var sectionBase = !n.Section.StartsWith("PHỤ LỤC", StringComparison.Ordinal) ? n.Section
-                : level.Length > 0 ? $"PHỤ LỤC.{period}.{level}" : $"PHỤ LỤC.{period}";
+                : appendixPath ??= level.Length > 0 ? $"PHỤ LỤC.{period}.{level}" : $"PHỤ LỤC.{period}";
             if (IsSubHeading(n, i))
             {
                 who = MarkdownText.TrimEndPunctuation(n.Text);

@@ -72,6 +72,9 @@ public sealed class SignatureExtractor : IPlanExtractor
     /// <summary>"Hoàng Văn Hồng": 2–6 capitalised words, letters only, not all capitals.</summary>
     public static bool IsPersonName(string line)
     {
+        // "Đại tá Nguyễn Hồng Phong", "Thiếu tướng …": a rank printed before the name stays with it.
+        var rank = RankLength(line);
+        if (rank > 0) line = line[rank..];
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is < 2 or > 6) return false;
         foreach (var w in words)
@@ -81,5 +84,19 @@ public sealed class SignatureExtractor : IPlanExtractor
                 if (!char.IsLetter(c)) return false;
         }
         return !MarkdownText.IsMostlyUpper(line) && FastFold.Fold(line) is var f && !f.StartsWith("noi nhan", StringComparison.Ordinal);
+    }
+
+    private static readonly string[] RankHeads = ["thieu", "trung", "thuong", "dai"];
+
+    private static readonly string[] RankTails = ["ta", "tuong", "uy"];
+
+    /// <summary>The length of a police or army rank ("Đại tá ", "Thiếu tướng ") opening the line, or 0.</summary>
+    private static int RankLength(string line)
+    {
+        var parts = line.Split(' ', 3, StringSplitOptions.None);
+        if (parts.Length < 3 || parts[0].Length == 0 || !char.IsUpper(parts[0][0])) return 0;
+        var head = FastFold.Fold(parts[0]);
+        var tail = FastFold.Fold(parts[1]);
+        return Array.IndexOf(RankHeads, head) >= 0 && Array.IndexOf(RankTails, tail) >= 0 ? parts[0].Length + parts[1].Length + 2 : 0;
     }
 }

@@ -50,12 +50,13 @@ public sealed class TaskTableExtractor : IPlanExtractor
 
         for (var k = from; k < to && nodes[k].Row == headerRow; k++) nodes[k].TableLabel = true;
         var r = from;
+        var previousWho = "";
         while (r < to)
         {
             var row = nodes[r].Row;
             var e = r;
             while (e < to && nodes[e].Row == row) e++;
-            if (row != headerRow) ReadRow(builder, r, e, content, lead, time);
+            if (row != headerRow) previousWho = ReadRow(builder, r, e, content, lead, time, previousWho);
             r = e;
         }
     }
@@ -73,7 +74,8 @@ public sealed class TaskTableExtractor : IPlanExtractor
         return lo;
     }
 
-    private static void ReadRow(PlanBuilder builder, int from, int to, int content, int lead, int time)
+    /// <returns>The row's lead unit; an empty lead cell continues the one above (a vertically merged cell).</returns>
+    private static string ReadRow(PlanBuilder builder, int from, int to, int content, int lead, int time, string previousWho)
     {
         var doc = builder.Document;
         var nodes = doc.Nodes;
@@ -94,8 +96,9 @@ public sealed class TaskTableExtractor : IPlanExtractor
             else if (n.Column == lead && n.Text.Length > 0 && who.Length == 0) who = MarkdownText.TrimEndPunctuation(n.Text);
             else if (n.Column == time) timeNodes.Add(n);
         }
-        foreach (var n in nodes.Skip(from).Take(to - from))
-            if (n.Column == content) n.CellWho = who.Length > 0 ? who : null;
+        if (who.Length == 0 && lead >= 0) who = previousWho;
+        for (var k = from; k < to; k++)
+            if (nodes[k].Column == content) nodes[k].CellWho = who.Length > 0 ? who : null;
         foreach (var t in timeNodes)
         {
             t.TableLabel = true;
@@ -111,6 +114,12 @@ public sealed class TaskTableExtractor : IPlanExtractor
                 var quote = doc.Text[quoteStart..t.End];
                 var section = firstContent?.Section ?? t.Section;
                 var done = (firstContent?.Fold.Contains("da hoan thanh", StringComparison.Ordinal) ?? false) || t.Fold.Contains("da hoan thanh", StringComparison.Ordinal);
+                // "Từ 08/6 đến 20/6/2026" in the time column: the row starts on the first day and ends on the last.
+                if (m.Type == DateMentionType.Range && m.RangeStart is { } rangeStart && DeadlineExtractor.HasDayStart(doc.Text, m))
+                    builder.AddDeadline(new Deadline(rangeStart, DeadlineKind.Start, who, what, Obligation.ReportToIn(task), Obligation.ViaIn(task), section, quote, done)
+                    {
+                        YearInferred = m.YearInferred,
+                    }, m.Span.Start);
                 builder.AddDeadline(new Deadline(m.Date.Value, kind, who, what, Obligation.ReportToIn(task), Obligation.ViaIn(task), section, quote, done)
                 {
                     Granularity = m.Granularity,
@@ -119,5 +128,6 @@ public sealed class TaskTableExtractor : IPlanExtractor
                 }, m.Span.Start);
             }
         }
+        return who;
     }
 }

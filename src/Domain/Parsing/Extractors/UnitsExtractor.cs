@@ -93,7 +93,8 @@ public sealed class UnitsExtractor : IPlanExtractor
         for (var i = at + 1; i < end; i++)
         {
             var n = nodes[i];
-            if (n.Text.Length == 0 || n.Table >= 0) continue;
+            // A Markdown rule ("---") or other line without a word is no duty.
+            if (n.Text.Length == 0 || n.Table >= 0 || !n.Text.AsSpan().ContainsAnyExcept(NoWordChars)) continue;
             if (groupHeading && n.Kind != NodeKind.Paragraph && ParseLead(n.Text) is { } sub && sub.Action.Length > 0 && UnitPhrase.StartsLikeUnit(n.Text))
             {
                 AddDuties(units, sub.Unit, n.Section, [sub.Action], prose: false);
@@ -111,6 +112,8 @@ public sealed class UnitsExtractor : IPlanExtractor
             if (idx >= 0 && units[idx].Item2.Count == 0) units.RemoveAt(idx);
         }
     }
+
+    private static readonly System.Buffers.SearchValues<char> NoWordChars = System.Buffers.SearchValues.Create("-–—_*=~#|:. ");
 
     private static bool OtherUnitLeads(string text, string unit)
     {

@@ -20,7 +20,7 @@ public readonly record struct LeadMarker(NumberStyle Style, string? Number, char
     /// Reads "### I. ", "1.1. ", "(2) ", "a) ", "- ", "+ ", "* ", "• " (after optional Markdown heading marks,
     /// bold marks and indentation). Allocation-free except for the number string.
     /// </summary>
-    public static LeadMarker Read(string raw)
+    public static LeadMarker Read(ReadOnlySpan<char> raw)
     {
         var i = 0;
         var n = raw.Length;
@@ -41,12 +41,12 @@ public readonly record struct LeadMarker(NumberStyle Style, string? Number, char
         }
 
         // "PHẦN I.", "Phần II:" — a part heading with a Roman numeral.
-        if (i + 5 < n && (string.CompareOrdinal(raw, i, "PHẦN ", 0, 5) == 0 || string.CompareOrdinal(raw, i, "Phần ", 0, 5) == 0))
+        if (i + 5 < n && (raw.Slice(i, 5).SequenceEqual("PHẦN ") || raw.Slice(i, 5).SequenceEqual("Phần ")))
         {
             var j = i + 5;
             while (j < n && j - i < 11 && raw[j] is 'I' or 'V' or 'X' or 'L') j++;
             if (j > i + 5 && (j == n || raw[j] is '.' or ':' or ' ' or '-' or '–'))
-                return new LeadMarker(NumberStyle.Roman, raw[(i + 5)..j], '\0', SkipSpace(raw, Math.Min(n, j + 1)));
+                return new LeadMarker(NumberStyle.Roman, raw[(i + 5)..j].ToString(), '\0', SkipSpace(raw, Math.Min(n, j + 1)));
         }
 
         // Roman numerals followed by "." or ")".
@@ -54,7 +54,7 @@ public readonly record struct LeadMarker(NumberStyle Style, string? Number, char
             var j = i;
             while (j < n && j - i < 6 && raw[j] is 'I' or 'V' or 'X' or 'L') j++;
             if (j > i && j + 1 < n && raw[j] is '.' or ')' && raw[j + 1] is ' ' or '\t' or '\u00A0' or '*')
-                return new LeadMarker(NumberStyle.Roman, raw[i..j], '\0', SkipSpace(raw, j + 1));
+                return new LeadMarker(NumberStyle.Roman, raw[i..j].ToString(), '\0', SkipSpace(raw, j + 1));
         }
 
         // "(1)".
@@ -63,7 +63,7 @@ public readonly record struct LeadMarker(NumberStyle Style, string? Number, char
             var j = i + 1;
             while (j < n && j - i < 4 && char.IsAsciiDigit(raw[j])) j++;
             if (j < n && raw[j] == ')')
-                return new LeadMarker(NumberStyle.Paren, raw[i..(j + 1)], '\0', SkipSpace(raw, j + 1));
+                return new LeadMarker(NumberStyle.Paren, raw[i..(j + 1)].ToString(), '\0', SkipSpace(raw, j + 1));
         }
 
         // "1.", "1.1.", "2.3.1", "2)".
@@ -80,7 +80,7 @@ public readonly record struct LeadMarker(NumberStyle Style, string? Number, char
                 if (j < n && raw[j] == '.' && j + 1 < n && char.IsAsciiDigit(raw[j + 1])) { j++; continue; }
                 break;
             }
-            var number = raw[i..j];
+            var number = raw[i..j].ToString();
             if (j < n && raw[j] is '.' or ')')
             {
                 j++;
@@ -103,7 +103,7 @@ public readonly record struct LeadMarker(NumberStyle Style, string? Number, char
         return new LeadMarker(NumberStyle.None, null, '\0', afterHashes);
     }
 
-    private static int SkipSpace(string raw, int j)
+    private static int SkipSpace(ReadOnlySpan<char> raw, int j)
     {
         while (j < raw.Length && (char.IsWhiteSpace(raw[j]) || raw[j] == '*')) j++;
         return j;

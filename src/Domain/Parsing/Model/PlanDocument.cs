@@ -84,14 +84,14 @@ public sealed class PlanDocument
                 });
             return;
         }
-        var raw = text.Substring(start, end - start);
+        var raw = text.AsSpan(start, end - start);
         var marker = LeadMarker.Read(raw);
-        var body = raw.AsSpan(Math.Min(marker.BodyOffset, raw.Length));
+        var body = raw[Math.Min(marker.BodyOffset, raw.Length)..];
         var clean = MarkdownText.Clean(body);
         if (clean.Length == 0 && marker.Style == NumberStyle.None && marker.Bullet == '\0')
         {
             if (tabLed && table < 0) clean = "";
-            else if (raw.Trim('*', '-', '_', ' ').Length == 0 && raw.Contains('-', StringComparison.Ordinal))
+            else if (raw.Trim("*-_ ").Length == 0 && raw.Contains('-'))
             {
                 // "-----" separator: kept as an empty paragraph so titles and runs stop there.
             }

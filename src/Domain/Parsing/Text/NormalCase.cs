@@ -16,7 +16,31 @@ public static class NormalCase
     // Folded words written in lower case when a proper name follows (administrative levels).
     private static readonly HashSet<string> LevelWords = ["xa", "phuong", "huyen", "tinh", "quan", "thi", "tran", "thanh", "pho"];
 
+    // Names of administrative bodies and sectors as written in running text; applied after word casing.
+    private static readonly string[] Phrases =
+    [
+        "Ủy ban nhân dân", "Hội đồng nhân dân", "Ủy ban Kiểm tra", "Mặt trận Tổ quốc", "Giáo dục và Đào tạo",
+        "Công an", "Quân sự", "Dân vận", "Tuyên giáo", "Nội vụ", "Tư pháp", "Tài chính", "Y tế", "Xây dựng",
+        "Kế hoạch và Đầu tư", "Khoa học và Công nghệ", "Thông tin và Truyền thông", "Tài nguyên và Môi trường",
+        "Nông nghiệp và Phát triển nông thôn", "Lao động - Thương binh và Xã hội", "Văn hóa, Thể thao và Du lịch",
+        "Giao thông vận tải", "Công Thương", "Ngoại vụ", "Thanh tra", "Văn phòng",
+    ];
+
     public static string FromUpper(string upper)
+    {
+        var cased = CaseWords(upper);
+        foreach (var p in Phrases)
+        {
+            var at = cased.IndexOf(p, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (at + p.Length == cased.Length || !char.IsLetter(cased[at + p.Length])))
+                cased = string.Concat(cased.AsSpan(0, at), at == 0 ? Capitalized(p) : p, cased.AsSpan(at + p.Length));
+        }
+        return cased;
+    }
+
+    private static string Capitalized(string p) => char.ToUpperInvariant(p[0]) + p[1..];
+
+    private static string CaseWords(string upper)
     {
         var words = upper.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var sb = new StringBuilder(upper.Length);

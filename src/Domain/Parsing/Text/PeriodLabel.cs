@@ -24,6 +24,8 @@ public static partial class PeriodLabel
     public static (DateOnly Start, DateOnly End)? TryParse(string label)
     {
         if (label.Length is 0 or > 40) return null;
+        // Every label holds a year: most cells are rejected before folding.
+        if (!label.AsSpan().ContainsAnyInRange('0', '9')) return null;
         var f = FastFold.Fold(label).Trim().TrimEnd('.', ':');
         Match m;
         if ((m = Quarter().Match(f)).Success)

@@ -15,8 +15,16 @@ public static class UnitPhrase
         "thanh uy", "thi uy", "quan uy", "mat tran", "ubnd", "ubkt", "hdnd", "cong an", "quan su", "doan ",
         "hoi ", "cap uy", "cap ", "tieu ban", "thuong truc", "trung tam", "phong ", "so ", "bo ", "truong ",
         "to ", "bi thu", "dong chi", "lien doan", "cong doan", "hoi dong", "uy vien", "thuong vu", "bch ", "btv ",
-        "dang vien", "chi hoi", "nganh ", "co quan", "don vi", "mttq",
+        "dang vien", "chi hoi", "nganh ", "co quan", "don vi", "mttq", "dang doan",
     ];
+
+    // Folded starters that are also other words ("Sơ kết", "bổ sung", "cập nhật", "hỏi", "đoạn", "bàn giao"):
+    // the printed first word must be the unit word.
+    private static readonly Dictionary<string, string> AmbiguousStarters = new(StringComparer.Ordinal)
+    {
+        ["so"] = "sở", ["bo"] = "bộ", ["to"] = "tổ", ["cap"] = "cấp", ["hoi"] = "hội", ["doan"] = "đoàn",
+        ["truong"] = "trường", ["phong"] = "phòng", ["ban"] = "ban",
+    };
 
     // Verbs (as printed, lower case) that end a leading unit name; word-bounded, case-sensitive.
     private static readonly string[] Verbs =
@@ -30,7 +38,7 @@ public static class UnitPhrase
         "vận động", "cung cấp", "dự kiến", "duyệt", "thông qua", "yêu cầu", "đề nghị", "kiểm tra", "tiếp thu",
         "chuẩn y", "kết luận", "định hướng", "bàn giao", "họp", "làm", "nộp", "hoàn chỉnh", "mở", "chuyển",
         "chuẩn bị", "tự", "lấy", "bầu", "thảo luận", "góp ý", "xem xét", "giới thiệu", "đề xuất", "giải quyết",
-        "hoàn tất", "kết thúc", "bắt đầu", "tiếp nhận", "phát hiện", "ký", "công bố", "thông báo",
+        "hoàn tất", "kết thúc", "bắt đầu", "tiếp nhận", "phát hiện", "ký", "công bố", "thông báo", "tổng kết", "sơ kết",
     ];
 
     // Verbs grouped by first letter, so a word start is compared only with verbs that can match there.
@@ -46,8 +54,16 @@ public static class UnitPhrase
             || fold.StartsWith("to chuc ", StringComparison.Ordinal) || fold.StartsWith("ban hanh", StringComparison.Ordinal))
             return false;
         foreach (var s in Starters)
-            if (fold.StartsWith(s, StringComparison.Ordinal)) return true;
+            if (fold.StartsWith(s, StringComparison.Ordinal)) return PrintedAsUnitWord(text);
         return false;
+    }
+
+    private static bool PrintedAsUnitWord(string text)
+    {
+        var space = text.IndexOf(' ', StringComparison.Ordinal);
+        var first = space < 0 ? text : text[..space];
+        var fold = FastFold.Fold(first);
+        return !AmbiguousStarters.TryGetValue(fold, out var printed) || first.Equals(printed, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -73,6 +89,8 @@ public static class UnitPhrase
                 if (v == "kiểm tra" && i >= 7 && text.AsSpan(0, i).TrimEnd().EndsWith("Ủy ban", StringComparison.Ordinal)) continue;
                 var unit = text[..(i - 1)].TrimEnd(' ', ',', ';');
                 if (unit.Length < 3) return null;
+                // "Đoàn kiểm tra làm việc …", "Tổ công tác …": one common noun is no unit; read on. Acronyms are ("UBND").
+                if (!unit.Contains(' ', StringComparison.Ordinal) && !unit.All(c => char.IsUpper(c) || !char.IsLetter(c))) continue;
                 return (unit, i);
             }
         }

@@ -11,14 +11,22 @@ public static class Words
     public static string Excerpt(string text, int target = 15, int wholeUpTo = 20)
     {
         text = text.Trim();
-        var ends = new List<int>(32);
-        for (var i = 0; i < text.Length; i++)
-            if (text[i] == ' ' && i > 0 && text[i - 1] != ' ') ends.Add(i);
-        if (ends.Count + 1 <= wholeUpTo) return TrimStop(text);
+        if (target < 1) target = 1;
+        // Only the word ends up to two past the target are needed; the rest are counted.
+        Span<int> ends = stackalloc int[target + 3];
+        var count = 0;
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (text[i] != ' ' || text[i - 1] == ' ') continue;
+            if (count < ends.Length) ends[count] = i;
+            count++;
+        }
+        if (count + 1 <= wholeUpTo) return TrimStop(text);
         // Cut after the target word, or at a comma or semicolon one word before or two after it.
-        var cut = Math.Min(target, ends.Count) - 1;
+        var known = Math.Min(count, ends.Length);
+        var cut = Math.Min(target, known) - 1;
         var best = ends[cut];
-        for (var w = Math.Max(cut - 1, 0); w <= Math.Min(cut + 2, ends.Count - 1); w++)
+        for (var w = Math.Max(cut - 1, 0); w <= Math.Min(cut + 2, known - 1); w++)
         {
             if (text[ends[w] - 1] is ',' or ';')
             {

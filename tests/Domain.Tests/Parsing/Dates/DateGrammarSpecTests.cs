@@ -113,6 +113,10 @@ public class DateGrammarSpecTests
     // Times.
     [InlineData("Thời gian: ½ ngày, 14h00 phút, ngày 27/02/2024 (Thứ Ba).", "Day On 2024-02-27 Day at=14:00 «14h00 phút, ngày 27/02/2024 (Thứ Ba)»")]
     [InlineData("ngày 27/02/2024, lúc 08 giờ 30", "Day On 2024-02-27 Day at=08:30 «ngày 27/02/2024, lúc 08 giờ 30»")]
+    [InlineData("vào lúc 07 giờ 30, ngày 05/6/2026 tại Hội trường", "Day On 2026-06-05 Day at=07:30 «vào lúc 07 giờ 30, ngày 05/6/2026»")]
+    [InlineData("Thời gian: 08 giờ 00, ngày 20/3/2026.", "Day On 2026-03-20 Day at=08:00 «Thời gian: 08 giờ 00, ngày 20/3/2026»")]
+    [InlineData("07 giờ 30 phút, thứ Năm, ngày 05/6/2025: Đại hội", "Day On 2025-06-05 Day at=07:30 «07 giờ 30 phút, thứ Năm, ngày 05/6/2025»")]
+    [InlineData("14h00, Chủ nhật, ngày 08/6/2025", "Day On 2025-06-08 Day at=14:00 «14h00, Chủ nhật, ngày 08/6/2025»")]
     [InlineData("08 giờ 30 phút ngày 05/3/2025", "Day On 2025-03-05 Day at=08:30 «08 giờ 30 phút ngày 05/3/2025»")]
     [InlineData("vào lúc 7h30 ngày 05/3/2025", "Day On 2025-03-05 Day at=07:30 «vào lúc 7h30 ngày 05/3/2025»")]
     [InlineData("2 giờ chiều ngày 05/3/2025", "Day On 2025-03-05 Day at=14:00 «2 giờ chiều ngày 05/3/2025»")]

@@ -29,6 +29,24 @@ public class ContentsAndUnitsTests
     }
 
     [Fact]
+    public void Contents_one_per_bullet_and_none_under_a_task_list_with_progress()
+    {
+        var bullets = Parse.Body("II. NỘI DUNG, HÌNH THỨC\n1. Nội dung học tập\n- Những kết quả nổi bật của nhiệm kỳ.\n- Mục tiêu, nhiệm vụ nhiệm kỳ mới.\n2. Hình thức\n");
+        Assert.Equal(["Những kết quả nổi bật của nhiệm kỳ", "Mục tiêu, nhiệm vụ nhiệm kỳ mới"], bullets.Contents);
+        var tasks = Parse.Body("II. NỘI DUNG VÀ TIẾN ĐỘ THỰC HIỆN\n1. Khảo sát thực trạng tại 12 xã, hoàn thành trong tháng 02/2025.\n2. Tổ chức hội nghị quán triệt trước ngày 15/4/2025.\n");
+        Assert.Empty(tasks.Contents);
+    }
+
+    [Fact]
+    public void Markdown_rule_is_no_duty_and_a_two_body_heading_is_who()
+    {
+        var plan = Parse.Body("IV. TỔ CHỨC THỰC HIỆN\n\n1. Đảng đoàn Hội đồng nhân dân thành phố, Ban cán sự đảng Ủy ban nhân dân thành phố\n- Lãnh đạo rà soát, sắp xếp các sở, ban, ngành theo hướng tinh gọn, hoàn thành chậm nhất ngày 31/3/2025.\n\n---\n");
+        var unit = Assert.Single(plan.Units);
+        Assert.StartsWith("Lãnh đạo rà soát, sắp xếp các sở", Assert.Single(unit.Duties), StringComparison.Ordinal);
+        Assert.Equal("Đảng đoàn Hội đồng nhân dân thành phố, Ban cán sự đảng Ủy ban nhân dân thành phố", Assert.Single(plan.Deadlines).Who);
+    }
+
+    [Fact]
     public void Combined_heading_is_skipped_for_the_specific_one()
     {
         var plan = Parse.Body("II. NỘI DUNG, THỜI GIAN VÀ CÁC BƯỚC\n\n1. Hội nghị quán triệt\n\n2.1. Nội dung đại hội\n\n(1) Tổng kết nhiệm kỳ.\n\n(2) Bầu cấp ủy khóa mới.\n\n2.2. Thời gian\n");

@@ -20,6 +20,31 @@ public class DeadlineExtractorTests
     }
 
     [Fact]
+    public void Lead_unit_label_of_the_item_is_who_and_the_item_heading_is_what()
+    {
+        var plan = Parse.Body("II. NỘI DUNG\n\n1. Kiểm tra tổ chức đảng khi có dấu hiệu vi phạm\n- Đối tượng: Ban Thường vụ Huyện ủy A.\n- Đơn vị chủ trì: Phòng Kiểm tra số 1.\n- Thời gian: Hoàn thành trước ngày 30/6/2025.\n");
+        var d = Assert.Single(plan.Deadlines);
+        Assert.Equal((new DateOnly(2025, 6, 30), DeadlineKind.Before), (d.Date, d.Kind));
+        Assert.Equal("Phòng Kiểm tra số 1", d.Who);
+        Assert.Equal("Kiểm tra tổ chức đảng khi có dấu hiệu vi phạm", d.What);
+    }
+
+    [Fact]
+    public void Unit_heading_starting_with_dang_doan_is_who_and_an_unknown_verb_is_no_subject()
+    {
+        var plan = Parse.Body("III. PHÂN CÔNG\n\n1. Đảng đoàn Hội đồng nhân dân thành phố\n- Lãnh đạo rà soát các đơn vị, hoàn thành chậm nhất ngày 31/3/2025.\n- Sơ kết 6 tháng việc thực hiện kế hoạch, báo cáo Ban Thường vụ Thành ủy trước ngày 15/7/2025.\n");
+        Assert.Equal(["Đảng đoàn Hội đồng nhân dân thành phố", "Đảng đoàn Hội đồng nhân dân thành phố"], plan.Deadlines.Select(d => d.Who));
+        Assert.Equal("Ban Thường vụ Thành ủy", plan.Deadlines[1].ReportTo);
+    }
+
+    [Fact]
+    public void Report_sent_to_a_body_names_report_to()
+    {
+        var plan = Parse.Body("II. NỘI DUNG\n\n5. Sơ kết 6 tháng công tác dân vận: báo cáo gửi Thường trực Tỉnh ủy chậm nhất ngày 20/6/2025.\n");
+        Assert.Equal("Thường trực Tỉnh ủy", Assert.Single(plan.Deadlines).ReportTo);
+    }
+
+    [Fact]
     public void Subject_of_the_sentence_is_who()
     {
         var plan = Parse.Body("II. NỘI DUNG\n\n- Ban Thường vụ Huyện ủy cho ý kiến vào văn kiện đại hội (**hoàn thành trước ngày 25/5/2025**).\n");
@@ -126,6 +151,14 @@ public class RelativeDeadlineTests
         Assert.Equal(("Các đảng ủy trực thuộc", "IV.3"), (r.Who, r.Section));
         Assert.Contains("trong 10 ngày kể từ ngày kết thúc hội nghị", r.Quote, StringComparison.Ordinal);
         Assert.Contains("kết thúc hội nghị", r.Anchor, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unit_label_of_the_sentence_covers_a_later_clause()
+    {
+        var plan = Parse.Body("V. TỔ CHỨC THỰC HIỆN\n\n2. Các chi bộ trực thuộc: Tổ chức đại hội theo đúng lịch trình; trong 05 ngày làm việc sau đại hội, gửi biên bản và hồ sơ đại hội về Đảng ủy.\n");
+        var r = Assert.Single(plan.RelativeDeadlines);
+        Assert.Equal(("Các chi bộ trực thuộc", "gửi biên bản và hồ sơ đại hội về Đảng ủy"), (r.Who, r.What));
     }
 
     [Fact]

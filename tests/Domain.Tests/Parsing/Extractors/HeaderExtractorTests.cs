@@ -78,4 +78,13 @@ public class HeaderExtractorTests
         Assert.Equal("công tác năm 2026", plan.Title);
         Assert.Equal("UBND xã An Bình", plan.Issuer);
     }
+
+    [Theory]
+    [InlineData("TỈNH ỦY LÂM ĐỒNG\nBAN DÂN VẬN", "Ban Dân vận Tỉnh ủy Lâm Đồng")]
+    [InlineData("TỈNH ỦY QUẢNG NGÃI\nỦY BAN KIỂM TRA", "Ủy ban Kiểm tra Tỉnh ủy Quảng Ngãi")]
+    [InlineData("ĐẢNG BỘ TỈNH BÌNH ĐỊNH\nĐẢNG ỦY CƠ QUAN SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Đảng ủy cơ quan Sở Giáo dục và Đào tạo")]
+    [InlineData("ĐẢNG BỘ TỈNH\nĐẢNG ỦY CÔNG AN TỈNH", "Đảng ủy Công an tỉnh")]
+    [InlineData("HUYỆN ỦY A\nBAN TỔ CHỨC HUYỆN ỦY", "Ban Tổ chức Huyện ủy")]
+    public void Issuer_joins_a_body_to_its_committee_and_keeps_names_of_sectors(string header, string issuer) =>
+        Assert.Equal(issuer, Parse.Text(header + "\n*\nSố 12-KH/UBKTTU\n\nĐẢNG CỘNG SẢN VIỆT NAM\nA, ngày 10 tháng 01 năm 2025\n\nKẾ HOẠCH\nkiểm tra năm 2025\n\nI. MỤC ĐÍCH\n").Issuer);
 }

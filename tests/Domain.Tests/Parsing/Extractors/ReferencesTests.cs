@@ -12,6 +12,18 @@ public class ReferencesTests
     }
 
     [Fact]
+    public void Numbers_with_a_slash_programmes_and_an_issuer_before_a_quoted_title()
+    {
+        var plan = Parse.Body("- Căn cứ Quyết định số 1234/QĐ-UBND, ngày 05/3/2025 của Ủy ban nhân dân tỉnh về phân bổ kinh phí;\n- Chương trình số 05-CTr/TU, ngày 30/12/2024 của Ban Thường vụ Tỉnh ủy;\n- Nghị quyết số 18-NQ/TW, ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII \"Một số vấn đề về tiếp tục đổi mới\".\n");
+        Assert.Equal([
+            new DocumentReference("Quyết định", "1234/QĐ-UBND", new DateOnly(2025, 3, 5), "Ủy ban nhân dân tỉnh"),
+            new DocumentReference("Chương trình", "05-CTr/TU", new DateOnly(2024, 12, 30), "Ban Thường vụ Tỉnh ủy"),
+            new DocumentReference("Nghị quyết", "18-NQ/TW", new DateOnly(2017, 10, 25), "Ban Chấp hành Trung ương Đảng khóa XII"),
+        ], plan.References);
+        Assert.Empty(plan.Deadlines);
+    }
+
+    [Fact]
     public void Deduplicated_by_number_with_date_from_a_later_mention()
     {
         var plan = Parse.Body("Theo Chỉ thị số 35-CT/TW của Bộ Chính trị.\n\nCăn cứ Chỉ thị số 35-CT/TW, ngày 30/5/2019 của Bộ Chính trị.\n");

@@ -9,6 +9,15 @@ public class SignatureAndRecipientsTests
         Assert.Equal(new NhacHan.Domain.Plans.Signer("T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC", "Trần Quốc Toàn"), plan.Signer);
     }
 
+    [Theory]
+    [InlineData("Đại tá Nguyễn Hồng Phong")]
+    [InlineData("Thiếu tướng Lê Văn An")]
+    public void Name_printed_with_a_rank_keeps_the_rank(string name)
+    {
+        var plan = Parse.Body($"I. NỘI DUNG\n\n1. Họp.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\n{name}\n");
+        Assert.Equal(new NhacHan.Domain.Plans.Signer("T/M BAN THƯỜNG VỤ", "BÍ THƯ", name), plan.Signer);
+    }
+
     [Fact]
     public void Deputy_line_goes_to_deputy_for()
     {

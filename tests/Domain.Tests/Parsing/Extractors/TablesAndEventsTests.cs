@@ -83,6 +83,60 @@ public class TablesAndEventsTests
         Assert.Contains("20/10/2026", first.Quote, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Từ 01/8 đến 15/8/2025")]
+    [InlineData("Từ ngày 01/8/2025 đến ngày 15/8/2025")]
+    public void Range_in_the_time_column_gives_its_start_and_its_end(string cell)
+    {
+        var plan = Parse.Body($"""
+            III. TIẾN ĐỘ THỰC HIỆN
+
+            | TT | Nội dung | Đơn vị chủ trì | Thời gian |
+            |---|---|---|---|
+            | 1 | Tổ chức tự kiểm tra tại các chi bộ | Các chi bộ | {cell} |
+            """);
+        Assert.Equal([(new DateOnly(2025, 8, 1), DeadlineKind.Start, "Các chi bộ"), (new DateOnly(2025, 8, 15), DeadlineKind.RangeEnd, "Các chi bộ")],
+            plan.Deadlines.Select(d => (d.Date, d.Kind, d.Who)));
+    }
+
+    [Fact]
+    public void Empty_lead_cell_continues_the_unit_above_as_a_merged_cell()
+    {
+        var plan = Parse.Body("""
+            V. TIẾN ĐỘ THỰC HIỆN
+
+            | STT | Nội dung | Đơn vị chủ trì | Thời gian hoàn thành |
+            |---|---|---|---|
+            | 1 | Hoàn thành dự thảo báo cáo | Văn phòng Đảng ủy | Trước ngày 20/4/2026 |
+            | 2 | Tổ chức hội nghị tổng kết |  | Ngày 08/5/2026 |
+            """);
+        Assert.Equal(["Văn phòng Đảng ủy", "Văn phòng Đảng ủy"], plan.Deadlines.Select(d => d.Who));
+    }
+
+    [Fact]
+    public void Progress_table_with_the_time_in_its_last_column_is_no_timetable()
+    {
+        var plan = Parse.Body("""
+            III. TIẾN ĐỘ THỰC HIỆN
+
+            | TT | Nội dung | Đơn vị chủ trì | Thời gian |
+            |---|---|---|---|
+            | 1 | Xây dựng kế hoạch tuyên truyền | Văn phòng Đảng ủy | Tháng 7/2025 |
+            | 2 | Tổ chức sinh hoạt chuyên đề | Các chi bộ | Trước ngày 30/8/2025 |
+            """);
+        Assert.Empty(plan.Schedule);
+        Assert.Equal([(new DateOnly(2025, 7, 31), "Văn phòng Đảng ủy"), (new DateOnly(2025, 8, 30), "Các chi bộ")], plan.Deadlines.Select(d => (d.Date, d.Who)));
+    }
+
+    [Fact]
+    public void Meeting_time_before_the_date_with_a_comma_is_an_event()
+    {
+        var plan = Parse.Body("2.1. Cấp phường\nTổ chức hội nghị học tập, quán triệt vào lúc 07 giờ 30, ngày 05/6/2026 tại Hội trường Đảng ủy phường. Thành phần: Ban Chấp hành Đảng bộ phường; bí thư các chi bộ trực thuộc.\n");
+        Assert.Empty(plan.Deadlines);
+        var e = Assert.Single(plan.Events);
+        Assert.Equal((new DateTime(2026, 6, 5, 7, 30, 0), "Hội trường Đảng ủy phường"), (e.Start, e.Place));
+    }
+
     [Fact]
     public void Meeting_with_time_is_an_event_not_a_deadline()
     {
