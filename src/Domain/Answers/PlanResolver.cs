@@ -151,6 +151,59 @@ public sealed class PlanResolver(SearchIndex index)
         return pairs * 3 >= pairCount;
     }
 
+    /// <summary>How much more of the question a plan must match than every rival to be answered outright.</summary>
+    private const float Dominance = 1.3f;
+
+    /// <summary>
+    /// Several plans fit about equally by the items asked for: the one whose other items (and title) match the
+    /// question clearly better wins outright — "báo cáo tổng kết chỉ thị 35 gồm những nội dung gì" is about the
+    /// plan that has the "báo cáo tổng kết" deadlines, not the conference plan that merely shares the directive.
+    /// On a real tie every group is kept and the engine asks.
+    /// </summary>
+    public List<(PlanRow Row, List<Ranked> Items)> Decide(SearchIndex.Hits hits, List<(PlanRow Row, List<Ranked> Items)> groups)
+    {
+        if (groups.Count < 2) return groups;
+        var best = -1;
+        float top = 0, second = 0;
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var support = Support(hits, groups[g].Row);
+            if (support > top)
+            {
+                second = top;
+                top = support;
+                best = g;
+            }
+            else if (support > second) second = support;
+        }
+        return best >= 0 && top >= second * Dominance && top - second >= 3 ? [groups[best]] : groups;
+    }
+
+    /// <summary>
+    /// A plan's best single match for the question: its title plus its best-matching item of any kind, where an
+    /// item holding several of the question's words in a row (a phrase: "báo cáo tổng kết") counts extra.
+    /// </summary>
+    private static float Support(SearchIndex.Hits hits, PlanRow row)
+    {
+        var best = 0f;
+        for (var e = row.FirstEntry + 1; e < row.FirstEntry + row.EntryCount; e++)
+        {
+            var score = hits.Score(e);
+            if (score > 0) best = Math.Max(best, score + PhraseWeight * LongestRun(hits.Matched(e) >> SearchIndex.PairBit));
+        }
+        return best + hits.Score(row.FirstEntry);
+    }
+
+    private const float PhraseWeight = 4;
+
+    /// <summary>The longest run of consecutive set bits: k adjacent pairs are k + 1 words in a row.</summary>
+    private static int LongestRun(ulong pairs)
+    {
+        var run = 0;
+        for (; pairs != 0; run++) pairs &= pairs << 1;
+        return run;
+    }
+
     /// <summary>Items close to the best one (the rest are noise), grouped by plan in order of each plan's best.</summary>
     /// <remarks>A second plan is kept only when its best item scores within <paramref name="rival"/> of the top:
     /// then the engine asks which plan is meant instead of guessing.</remarks>

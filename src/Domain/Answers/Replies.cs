@@ -70,7 +70,7 @@ internal sealed class Replies(SearchIndex index, PlanResolver resolver, DateOnly
     private Answer? DueDates(Question q, SearchIndex.Hits hits, IReadOnlyCollection<PlanRow>? within, LevelMask level)
     {
         var ranked = resolver.Rank(q, hits, [EntryKind.Deadline, EntryKind.Relative], within, level);
-        var groups = PlanResolver.Best(index, ranked);
+        var groups = resolver.Decide(hits, PlanResolver.Best(index, ranked));
         if (groups.Count == 0) return null;
         if (groups.Count > 1) return Choose(groups.Select(g => g.Row), "due", "hạn");
         var (row, items) = groups[0];
@@ -152,7 +152,7 @@ internal sealed class Replies(SearchIndex index, PlanResolver resolver, DateOnly
     private Answer? Contents(Question q, SearchIndex.Hits hits, IReadOnlyCollection<PlanRow>? within)
     {
         var ranked = resolver.Rank(q, hits, [EntryKind.Contents], within, LevelMask.None);
-        var groups = PlanResolver.Best(index, ranked);
+        var groups = resolver.Decide(hits, PlanResolver.Best(index, ranked));
         if (groups.Count == 0) return null;
         if (groups.Count > 1) return Choose(groups.Select(g => g.Row), "cnt", "nội dung");
         var row = groups[0].Row;
@@ -232,7 +232,7 @@ internal sealed class Replies(SearchIndex index, PlanResolver resolver, DateOnly
     private Answer? Meeting(Question q, SearchIndex.Hits hits, IReadOnlyCollection<PlanRow>? within)
     {
         var ranked = resolver.Rank(q, hits, [EntryKind.Event], within, LevelMask.None);
-        var groups = PlanResolver.Best(index, ranked);
+        var groups = resolver.Decide(hits, PlanResolver.Best(index, ranked));
         if (groups.Count == 0) return null;
         if (groups.Count > 1) return Choose(groups.Select(g => g.Row), "mtg", "cuộc họp");
         var (row, items) = groups[0];
