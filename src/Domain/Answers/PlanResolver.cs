@@ -60,15 +60,26 @@ public sealed class PlanResolver(SearchIndex index)
         return new NumberMatch(active, inactive, q.NumberKeys) { OnlyCited = onlyCited };
     }
 
+    /// <summary>Candidates of the last <see cref="Rank"/> on this thread: reused so a large store's long candidate
+    /// lists do not allocate (and promote) hundreds of kilobytes per answer.</summary>
+    [ThreadStatic] private static List<Ranked>? t_ranked;
+
+    [ThreadStatic] private static List<(int Entry, float Score)>? t_titles;
+
+    /// <summary>At most this many ranked items are returned: answers show a handful, choices five plans.</summary>
+    private const int MaxRanked = 512;
+
     /// <summary>
     /// Items of the given kinds ranked for the question. With <paramref name="within"/> only those plans count,
     /// and every item of theirs is a candidate even when the topic matched only the plan's title.
+    /// The list is per thread and valid until the next call on the same thread.
     /// </summary>
     public List<Ranked> Rank(Question q, SearchIndex.Hits hits, EntryKind[] kinds, IReadOnlyCollection<PlanRow>? within, LevelMask level)
     {
         var topicBits = TopicBits(q);
         var needed = (int)Math.Ceiling(Math.Min(q.Terms.Count, SearchIndex.PairBit) * Coverage);
-        var result = new List<Ranked>();
+        var result = t_ranked ??= new List<Ranked>(1024);
+        result.Clear();
         var kindMask = 0;
         foreach (var k in kinds) kindMask |= 1 << (int)k;
 
@@ -100,7 +111,8 @@ public sealed class PlanResolver(SearchIndex index)
             var touched = hits.Touched;
             foreach (var e in touched) Consider(e, explicitPlan: false);
             // Items of the plans whose title matched best, though the item itself did not.
-            var titles = new List<(int Entry, float Score)>();
+            var titles = t_titles ??= [];
+            titles.Clear();
             foreach (var e in touched)
                 if (index.Entry(e).Kind == EntryKind.Plan && Covers(q, hits.Matched(e) & topicBits, needed))
                     titles.Add((e, hits.Score(e)));
@@ -121,11 +133,15 @@ public sealed class PlanResolver(SearchIndex index)
             var top = result.Max(r => r.Score);
             result.RemoveAll(r => r.Score < top * 0.5f);
         }
-        result.Sort((a, b) => b.Score.CompareTo(a.Score) is var c && c != 0 ? c : a.Entry.CompareTo(b.Entry));
+        result.Sort(ByScore);
+        if (result.Count > MaxRanked) result.RemoveRange(MaxRanked, result.Count - MaxRanked);
         return result;
     }
 
     private const int MaxTitlePlans = 50;
+
+    private static readonly Comparison<Ranked> ByScore =
+        (a, b) => b.Score.CompareTo(a.Score) is var c && c != 0 ? c : a.Entry.CompareTo(b.Entry);
 
     /// <summary>The bits of the question's syllables (low half) and of its syllable pairs (high half).</summary>
     public static ulong TopicBits(Question q)
@@ -204,6 +220,9 @@ public sealed class PlanResolver(SearchIndex index)
         return run;
     }
 
+    /// <summary>Plans kept as rivals: choices show five; a store of look-alike plans must not build hundreds of groups.</summary>
+    private const int MaxGroups = 32;
+
     /// <summary>Items close to the best one (the rest are noise), grouped by plan in order of each plan's best.</summary>
     /// <remarks>A second plan is kept only when its best item scores within <paramref name="rival"/> of the top:
     /// then the engine asks which plan is meant instead of guessing.</remarks>
@@ -218,7 +237,7 @@ public sealed class PlanResolver(SearchIndex index)
             if (r.Score < top * keep) break;
             var row = index.Row(index.Entry(r.Entry).Plan);
             if (byRow.TryGetValue(row.Row, out var g)) groups[g].Item2.Add(r);
-            else if (groups.Count == 0 || r.Score >= top * rival)
+            else if (groups.Count == 0 || (r.Score >= top * rival && groups.Count < MaxGroups))
             {
                 byRow[row.Row] = groups.Count;
                 groups.Add((row, [r]));
