@@ -88,9 +88,12 @@ public static class AnswerLoad
         foreach (var q in questions)
         {
             engine.Ask(q, null);
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
             var t = Stopwatch.GetTimestamp();
             for (var i = 0; i < 20; i++) engine.Ask(q, null);
-            perQuestion.AppendLine(CultureInfo.InvariantCulture, $"  {Stopwatch.GetElapsedTime(t).TotalMilliseconds / 20:F3} ms  {q}");
+            var ms = Stopwatch.GetElapsedTime(t).TotalMilliseconds / 20;
+            var kb = (GC.GetAllocatedBytesForCurrentThread() - allocated) / 20 / 1024.0;
+            perQuestion.AppendLine(CultureInfo.InvariantCulture, $"  {ms:F3} ms {kb,7:F1} KB  {q}");
         }
         Console.WriteLine(perQuestion);
 

@@ -60,15 +60,26 @@ public sealed class PlanResolver(SearchIndex index)
         return new NumberMatch(active, inactive, q.NumberKeys) { OnlyCited = onlyCited };
     }
 
+    /// <summary>Candidates of the last <see cref="Rank"/> on this thread: reused so a large store's long candidate
+    /// lists do not allocate (and promote) hundreds of kilobytes per answer.</summary>
+    [ThreadStatic] private static List<Ranked>? t_ranked;
+
+    [ThreadStatic] private static List<(int Entry, float Score)>? t_titles;
+
+    /// <summary>At most this many ranked items are returned: answers show a handful, choices five plans.</summary>
+    private const int MaxRanked = 512;
+
     /// <summary>
     /// Items of the given kinds ranked for the question. With <paramref name="within"/> only those plans count,
     /// and every item of theirs is a candidate even when the topic matched only the plan's title.
+    /// The list is per thread and valid until the next call on the same thread.
     /// </summary>
     public List<Ranked> Rank(Question q, SearchIndex.Hits hits, EntryKind[] kinds, IReadOnlyCollection<PlanRow>? within, LevelMask level)
     {
         var topicBits = TopicBits(q);
         var needed = (int)Math.Ceiling(Math.Min(q.Terms.Count, SearchIndex.PairBit) * Coverage);
-        var result = new List<Ranked>();
+        var result = t_ranked ??= new List<Ranked>(1024);
+        result.Clear();
         var kindMask = 0;
         foreach (var k in kinds) kindMask |= 1 << (int)k;
 
@@ -100,7 +111,8 @@ public sealed class PlanResolver(SearchIndex index)
             var touched = hits.Touched;
             foreach (var e in touched) Consider(e, explicitPlan: false);
             // Items of the plans whose title matched best, though the item itself did not.
-            var titles = new List<(int Entry, float Score)>();
+            var titles = t_titles ??= [];
+            titles.Clear();
             foreach (var e in touched)
                 if (index.Entry(e).Kind == EntryKind.Plan && Covers(q, hits.Matched(e) & topicBits, needed))
                     titles.Add((e, hits.Score(e)));
@@ -121,11 +133,15 @@ public sealed class PlanResolver(SearchIndex index)
             var top = result.Max(r => r.Score);
             result.RemoveAll(r => r.Score < top * 0.5f);
         }
-        result.Sort((a, b) => b.Score.CompareTo(a.Score) is var c && c != 0 ? c : a.Entry.CompareTo(b.Entry));
+        result.Sort(ByScore);
+        if (result.Count > MaxRanked) result.RemoveRange(MaxRanked, result.Count - MaxRanked);
         return result;
     }
 
     private const int MaxTitlePlans = 50;
+
+    private static readonly Comparison<Ranked> ByScore =
+        (a, b) => b.Score.CompareTo(a.Score) is var c && c != 0 ? c : a.Entry.CompareTo(b.Entry);
 
     /// <summary>The bits of the question's syllables (low half) and of its syllable pairs (high half).</summary>
     public static ulong TopicBits(Question q)
@@ -151,6 +167,62 @@ public sealed class PlanResolver(SearchIndex index)
         return pairs * 3 >= pairCount;
     }
 
+    /// <summary>How much more of the question a plan must match than every rival to be answered outright.</summary>
+    private const float Dominance = 1.3f;
+
+    /// <summary>
+    /// Several plans fit about equally by the items asked for: the one whose other items (and title) match the
+    /// question clearly better wins outright — "báo cáo tổng kết chỉ thị 35 gồm những nội dung gì" is about the
+    /// plan that has the "báo cáo tổng kết" deadlines, not the conference plan that merely shares the directive.
+    /// On a real tie every group is kept and the engine asks.
+    /// </summary>
+    public List<(PlanRow Row, List<Ranked> Items)> Decide(SearchIndex.Hits hits, List<(PlanRow Row, List<Ranked> Items)> groups)
+    {
+        if (groups.Count < 2) return groups;
+        var best = -1;
+        float top = 0, second = 0;
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var support = Support(hits, groups[g].Row);
+            if (support > top)
+            {
+                second = top;
+                top = support;
+                best = g;
+            }
+            else if (support > second) second = support;
+        }
+        return best >= 0 && top >= second * Dominance && top - second >= 3 ? [groups[best]] : groups;
+    }
+
+    /// <summary>
+    /// A plan's best single match for the question: its title plus its best-matching item of any kind, where an
+    /// item holding several of the question's words in a row (a phrase: "báo cáo tổng kết") counts extra.
+    /// </summary>
+    private static float Support(SearchIndex.Hits hits, PlanRow row)
+    {
+        var best = 0f;
+        for (var e = row.FirstEntry + 1; e < row.FirstEntry + row.EntryCount; e++)
+        {
+            var score = hits.Score(e);
+            if (score > 0) best = Math.Max(best, score + PhraseWeight * LongestRun(hits.Matched(e) >> SearchIndex.PairBit));
+        }
+        return best + hits.Score(row.FirstEntry);
+    }
+
+    private const float PhraseWeight = 4;
+
+    /// <summary>The longest run of consecutive set bits: k adjacent pairs are k + 1 words in a row.</summary>
+    private static int LongestRun(ulong pairs)
+    {
+        var run = 0;
+        for (; pairs != 0; run++) pairs &= pairs << 1;
+        return run;
+    }
+
+    /// <summary>Plans kept as rivals: choices show five; a store of look-alike plans must not build hundreds of groups.</summary>
+    private const int MaxGroups = 32;
+
     /// <summary>Items close to the best one (the rest are noise), grouped by plan in order of each plan's best.</summary>
     /// <remarks>A second plan is kept only when its best item scores within <paramref name="rival"/> of the top:
     /// then the engine asks which plan is meant instead of guessing.</remarks>
@@ -165,7 +237,7 @@ public sealed class PlanResolver(SearchIndex index)
             if (r.Score < top * keep) break;
             var row = index.Row(index.Entry(r.Entry).Plan);
             if (byRow.TryGetValue(row.Row, out var g)) groups[g].Item2.Add(r);
-            else if (groups.Count == 0 || r.Score >= top * rival)
+            else if (groups.Count == 0 || (r.Score >= top * rival && groups.Count < MaxGroups))
             {
                 byRow[row.Row] = groups.Count;
                 groups.Add((row, [r]));

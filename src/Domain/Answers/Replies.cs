@@ -70,7 +70,7 @@ internal sealed class Replies(SearchIndex index, PlanResolver resolver, DateOnly
     private Answer? DueDates(Question q, SearchIndex.Hits hits, IReadOnlyCollection<PlanRow>? within, LevelMask level)
     {
         var ranked = resolver.Rank(q, hits, [EntryKind.Deadline, EntryKind.Relative], within, level);
-        var groups = PlanResolver.Best(index, ranked);
+        var groups = resolver.Decide(hits, PlanResolver.Best(index, ranked));
         if (groups.Count == 0) return null;
         if (groups.Count > 1) return Choose(groups.Select(g => g.Row), "due", "hạn");
         var (row, items) = groups[0];
@@ -152,7 +152,7 @@ internal sealed class Replies(SearchIndex index, PlanResolver resolver, DateOnly
     private Answer? Contents(Question q, SearchIndex.Hits hits, IReadOnlyCollection<PlanRow>? within)
     {
         var ranked = resolver.Rank(q, hits, [EntryKind.Contents], within, LevelMask.None);
-        var groups = PlanResolver.Best(index, ranked);
+        var groups = resolver.Decide(hits, PlanResolver.Best(index, ranked));
         if (groups.Count == 0) return null;
         if (groups.Count > 1) return Choose(groups.Select(g => g.Row), "cnt", "nội dung");
         var row = groups[0].Row;
@@ -232,7 +232,7 @@ internal sealed class Replies(SearchIndex index, PlanResolver resolver, DateOnly
     private Answer? Meeting(Question q, SearchIndex.Hits hits, IReadOnlyCollection<PlanRow>? within)
     {
         var ranked = resolver.Rank(q, hits, [EntryKind.Event], within, LevelMask.None);
-        var groups = PlanResolver.Best(index, ranked);
+        var groups = resolver.Decide(hits, PlanResolver.Best(index, ranked));
         if (groups.Count == 0) return null;
         if (groups.Count > 1) return Choose(groups.Select(g => g.Row), "mtg", "cuộc họp");
         var (row, items) = groups[0];
@@ -429,17 +429,40 @@ internal sealed class Replies(SearchIndex index, PlanResolver resolver, DateOnly
 
     // ---- lists, help, nothing found -----------------------------------------------------------------------
 
+    /// <summary>How many plans are answerable, and the newest few of them — one pass, without sorting all of them.</summary>
+    private (int Count, List<PlanRow> Newest) NewestAnswerable(int take)
+    {
+        var newest = new List<PlanRow>(take + 1);
+        var count = 0;
+        foreach (var row in index.Rows)
+        {
+            if (!row.Answerable) continue;
+            count++;
+            if (newest.Count == take && !Newer(row, newest[^1])) continue;
+            var at = newest.Count;
+            while (at > 0 && Newer(row, newest[at - 1])) at--;
+            newest.Insert(at, row);
+            if (newest.Count > take) newest.RemoveAt(take);
+        }
+        return (count, newest);
+
+        static bool Newer(PlanRow a, PlanRow b)
+        {
+            var (da, db) = (a.Date ?? DateOnly.MinValue, b.Date ?? DateOnly.MinValue);
+            return da != db ? da > db : a.Row < b.Row;
+        }
+    }
+
     private Answer ListPlans()
     {
-        var rows = index.Rows.Where(r => r.Answerable).ToList();
-        var newest = rows.OrderByDescending(r => r.Date ?? DateOnly.MinValue).ThenBy(r => r.Row).Take(MaxListed).ToList();
+        var (count, newest) = NewestAnswerable(MaxListed);
         var b = new RichTextBuilder();
-        if (rows.Count == 0)
+        if (count == 0)
         {
             b.Line("Chưa có kế hoạch nào được lưu. Quản trị viên gửi tệp kế hoạch (.docx, .pdf, .txt, .md) để bot đọc và lưu.");
             return new Answer(b.Build(), [], []);
         }
-        b.Line($"Có {rows.Count} kế hoạch đang theo dõi:");
+        b.Line($"Có {count} kế hoạch đang theo dõi:");
         var choices = new List<AnswerChoice>();
         foreach (var row in newest)
         {
@@ -447,8 +470,8 @@ internal sealed class Replies(SearchIndex index, PlanResolver resolver, DateOnly
             b.Line($"• {AnswerWriter.PlanLabel(stored)}");
             if (choices.Count < 8) choices.Add(new AnswerChoice(AnswerWriter.ButtonLabel(stored), $"p:{row.Id}:sum"));
         }
-        if (rows.Count > MaxListed) b.Line($"… và {rows.Count - MaxListed} kế hoạch khác — hỏi theo số hoặc tên kế hoạch.");
-        var inactive = index.Rows.Count(r => !r.Answerable);
+        if (count > MaxListed) b.Line($"… và {count - MaxListed} kế hoạch khác — hỏi theo số hoặc tên kế hoạch.");
+        var inactive = index.PlanCount - count;
         if (inactive > 0) b.Line($"({inactive} kế hoạch đã bị thay thế hoặc lưu trữ không được tính.)");
         return new Answer(b.Build(), [], choices);
     }
