@@ -10,7 +10,7 @@ namespace NhacHan.Bench;
 /// <summary>
 /// Resident memory the way issue 4 means it: a plain process (no BenchmarkDotNet engine, no host) that opens the
 /// 10,000-plan store, builds the index and answers on two threads, then reads its own VmRSS. Run it with
-/// <c>NHACHAN_ANSWERS_RSS=/tmp/nhachan-bench-10000-v1.db dotnet bench/NhacHan.Bench/bin/Release/net10.0/NhacHan.Bench.dll</c>
+/// <c>NHACHAN_ANSWERS_RSS=/tmp/nhachan-bench-10000-v2.db dotnet bench/NhacHan.Bench/bin/Release/net10.0/NhacHan.Bench.dll</c>
 /// (the module initializer takes over before BenchmarkSwitcher starts); <see cref="AnswerBenchmarks"/> starts it
 /// as a child process. Set DOTNET_gcServer=1 to see what server GC (the ASP.NET default) would cost.
 /// </summary>

@@ -28,20 +28,33 @@ public sealed class PlanResolver(SearchIndex index)
         var inactive = new List<PlanRow>();
         var onlyCited = new List<string>();
         var seen = new HashSet<int>();
+        // One pass per key without intermediate lists: a directive may be cited by thousands of stored plans.
+        void Take(PlanRow r)
+        {
+            if (!seen.Add(r.Row)) return;
+            if (r.Answerable) active.Add(r);
+            else inactive.Add(r);
+        }
         foreach (var key in q.NumberKeys)
         {
-            var rows = index.ByOwnKey(key).Concat(index.ByCitedKey(key)).Distinct().ToList();
-            if (rows.Count == 0)
+            var found = false;
+            foreach (var r in index.ByOwnKey(key))
             {
-                rows = index.ByReferenceKey(key).ToList();
-                if (rows.Count > 0) onlyCited.Add(key);
+                found = true;
+                Take(r);
             }
-            foreach (var r in rows)
+            foreach (var r in index.ByCitedKey(key))
             {
-                if (!seen.Add(r.Row)) continue;
-                if (r.Answerable) active.Add(r);
-                else inactive.Add(r);
+                found = true;
+                Take(r);
             }
+            if (found) continue;
+            foreach (var r in index.ByReferenceKey(key))
+            {
+                found = true;
+                Take(r);
+            }
+            if (found) onlyCited.Add(key);
         }
         // Two numbers ("kế hoạch 146 thực hiện chỉ thị 35") narrow to the plans matching all of them.
         if (q.NumberKeys.Count > 1)

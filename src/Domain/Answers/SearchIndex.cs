@@ -37,8 +37,8 @@ public sealed class SearchIndex : IDisposable
     public SearchIndex(IPlanStore store)
     {
         _store = store;
-        var plans = store is LiteDbPlanStore lite ? lite.Stream() : store.All();
-        foreach (var p in plans) AddUnlocked(p);
+        if (store is LiteDbPlanStore lite) BuildPipelined(lite);
+        else foreach (var p in store.All()) AddUnlocked(p);
         SortDates();
         // Posting lists grew by doubling; give back the slack once the bulk build is done.
         foreach (var p in _postings)
@@ -51,6 +51,43 @@ public sealed class SearchIndex : IDisposable
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         store.Changed += OnChanged;
     }
+
+    /// <summary>
+    /// Reading and deserialising plans (LiteDB, JSON) takes about as long as indexing them: one thread reads ahead
+    /// into a small bounded queue while this one indexes, so a start on two cores takes the longer of the two,
+    /// not their sum — and at most <see cref="ReadAhead"/> plans are held at once.
+    /// </summary>
+    private void BuildPipelined(LiteDbPlanStore store)
+    {
+        using var queue = new System.Collections.Concurrent.BlockingCollection<StoredPlan>(ReadAhead);
+        using var stop = new CancellationTokenSource();
+        var reader = Task.Run(() =>
+        {
+            try
+            {
+                foreach (var p in store.Stream()) queue.Add(p, stop.Token);
+            }
+            finally
+            {
+                queue.CompleteAdding();
+            }
+        });
+        try
+        {
+            foreach (var p in queue.GetConsumingEnumerable()) AddUnlocked(p);
+        }
+        catch
+        {
+            // Indexing failed: let the reader stop instead of blocking on a full queue forever.
+            stop.Cancel();
+            try { reader.Wait(); } catch (AggregateException) { }
+            throw;
+        }
+        // A read failure (a corrupt document) surfaces here, as it would have on this thread.
+        reader.GetAwaiter().GetResult();
+    }
+
+    private const int ReadAhead = 256;
 
     public int EntryCount => _entries.Count;
 
