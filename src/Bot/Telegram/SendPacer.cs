@@ -31,8 +31,10 @@ public sealed class SendPacer : RateLimiter
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(perSecond, 0);
         _time = time ?? TimeProvider.System;
         WindowCount = Math.Max(1, windowCount ?? (int)Math.Ceiling(perSecond));
-        // A few milliseconds over the second: the two ends' clocks tick in whole milliseconds.
-        Window = TimeSpan.FromMilliseconds(1010);
+        // Exactly one second: Telegram received send N-30 before its reply completed and receives send N after
+        // it starts, so their arrivals are at least a second apart. Whole-millisecond clocks cannot shrink that
+        // (floor(t + d) - floor(t) >= floor(d)), so a margin would only cost rate.
+        Window = TimeSpan.FromMilliseconds(1000);
         var byRate = TimeSpan.FromSeconds(1 / perSecond);
         var byWindow = TimeSpan.FromSeconds(1) / WindowCount;
         Interval = byRate > byWindow ? byRate : byWindow;

@@ -22,9 +22,9 @@ public sealed class SendPacerTests
         var time = new FakeTimeProvider(T0);
         var pacer = new SendPacer(29.4, time);
         Assert.Equal(30, pacer.WindowCount);
-        Assert.Equal(TimeSpan.FromMilliseconds(1010), pacer.Window);
+        Assert.Equal(TimeSpan.FromSeconds(1), pacer.Window);
         Assert.Equal(1000 / 29.4, pacer.Interval.TotalMilliseconds, 2);
-        // The first send takes 60 ms to its reply, the others 5 ms: the 31st may start only a window (1,010 ms)
+        // The first send takes 60 ms to its reply, the others 5 ms: the 31st may start only a window (1,000 ms)
         // after the first one's reply (not at its even slot, 1,020 ms).
         var starts = new List<DateTimeOffset>();
         for (var i = 0; i < 31; i++)
@@ -36,7 +36,7 @@ public sealed class SendPacerTests
             time.Advance(TimeSpan.FromMilliseconds(i == 0 ? 60 : 5));
             pacer.Completed(seq, time.GetUtcNow());
         }
-        Assert.Equal(T0.AddMilliseconds(1070), starts[30]);
+        Assert.Equal(T0.AddMilliseconds(1060), starts[30]);
     }
 
     [Fact]
