@@ -9,24 +9,8 @@ namespace NhacHan.Bot.Tests.Telegram;
 
 /// <summary>/sapden, /kehoach, /donvi, /lich and /xoa over the emulator (today is 20/01/2024 in these tests).</summary>
 [Collection(TelegramCollection.Name)]
-public sealed class CommandTests(EmulatorFixture emulator) : IAsyncLifetime
+public sealed class CommandTests(EmulatorFixture emulator) : BotOverEmulatorTest(emulator)
 {
-    private readonly TestBotSetup _setup = new();
-    private TestBotHost _bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        _setup.Plans.Save(TestPlans.Tongket(), "kh21.docx", [1, 2, 3], "test");
-        _bot = await TestBotHost.Start(emulator, _setup);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        TestBotHost.DeleteDb(_setup.DbPath);
-    }
-
-    private TgUser User(long chatId) => emulator.User(_setup.Token, chatId);
 
     [Fact]
     public async Task Sapden_lists_the_next_14_days_for_the_chats_level_and_a_wider_window_on_request()
@@ -58,7 +42,7 @@ public sealed class CommandTests(EmulatorFixture emulator) : IAsyncLifetime
             Deadlines = Enumerable.Range(0, 20).Select(i => new Deadline(new DateOnly(2024, 1, 21).AddDays(i % 10), DeadlineKind.Before,
                 "Chi bộ", $"việc số {i + 1:00}", null, null, $"II.{i + 1}", $"trước ngày …", false)).ToArray(),
         };
-        _setup.Plans.Save(many, "nhieu.docx", [9], "test");
+        Setup.Plans.Save(many, "nhieu.docx", [9], "test");
         using var user = User(45_010);
         await user.SendText("/sapden");
         var first = await user.Expect("Sắp đến hạn");
@@ -125,7 +109,7 @@ public sealed class CommandTests(EmulatorFixture emulator) : IAsyncLifetime
         Assert.Contains("Chi bộ Thôn 1", events[1].Summary);
 
         // The same deadline in a re-imported plan (a new date) keeps its UID, so calendars update it in place.
-        var plan = _bot.Plans.Get("p1")!;
+        var plan = Bot.Plans.Get("p1")!;
         var d = plan.Plan.Deadlines[0];
         Assert.Equal(events[0].Uid, DeadlineCalendar.Uid(plan.Id, d.Section, d.Who, d.What));
         var moved = DeadlineCalendar.Build([new NhacHan.Bot.Telegram.Chat.DeadlineRow(plan, 0, d with { Date = new DateOnly(2024, 1, 29) })]);
@@ -144,11 +128,11 @@ public sealed class CommandTests(EmulatorFixture emulator) : IAsyncLifetime
         var pick = await admin.Expect("Chọn kế hoạch cần lưu trữ");
         await admin.PressData(pick.Buttons().First(b => b.Data.StartsWith("xoa:p:", StringComparison.Ordinal)).Data);
         await admin.Expect("Lưu trữ kế hoạch");
-        Assert.Equal(PlanStatus.Active, _bot.Plans.Get("p1")!.Status);
+        Assert.Equal(PlanStatus.Active, Bot.Plans.Get("p1")!.Status);
         await admin.PressButton("Lưu trữ");
         await admin.Expect("Đã lưu trữ kế hoạch");
-        Assert.Equal(PlanStatus.Archived, _bot.Plans.Get("p1")!.Status);
-        Assert.Contains(_bot.Services.GetRequiredService<IAuditLog>().Recent(5), a => a.Action == "plan.archived" && a.Subject == "p1");
+        Assert.Equal(PlanStatus.Archived, Bot.Plans.Get("p1")!.Status);
+        Assert.Contains(Bot.Services.GetRequiredService<IAuditLog>().Recent(5), a => a.Action == "plan.archived" && a.Subject == "p1");
 
         await user.SendText("/kehoach");
         await user.Expect("Chưa có kế hoạch nào");

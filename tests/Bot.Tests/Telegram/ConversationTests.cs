@@ -7,24 +7,8 @@ namespace NhacHan.Bot.Tests.Telegram;
 
 /// <summary>Secretaries talking to the bot through the real Telegram.Bot client and the emulator.</summary>
 [Collection(TelegramCollection.Name)]
-public sealed class ConversationTests(EmulatorFixture emulator) : IAsyncLifetime
+public sealed class ConversationTests(EmulatorFixture emulator) : BotOverEmulatorTest(emulator)
 {
-    private readonly TestBotSetup _setup = new();
-    private TestBotHost _bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        _setup.Plans.Save(TestPlans.Tongket(), "kh21.docx", [1, 2, 3], "test");
-        _bot = await TestBotHost.Start(emulator, _setup);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        TestBotHost.DeleteDb(_setup.DbPath);
-    }
-
-    private TgUser User(long chatId) => emulator.User(_setup.Token, chatId);
 
     [Fact]
     public async Task Onboarding_picks_level_then_a_unit_from_the_plans_and_saves_the_profile()
@@ -41,7 +25,7 @@ public sealed class ConversationTests(EmulatorFixture emulator) : IAsyncLifetime
 
         await user.PressButton("Chi bộ Thôn 1");
         await user.Expect("Đã lưu hồ sơ: Cơ sở — Chi bộ Thôn 1");
-        var profile = _bot.Services.GetRequiredService<IChatStore>().Get(41_001);
+        var profile = Bot.Services.GetRequiredService<IChatStore>().Get(41_001);
         Assert.Equal(UnitLevel.Grassroots, profile?.Level);
         Assert.Equal("Chi bộ Thôn 1", profile?.Unit);
     }
@@ -61,7 +45,7 @@ public sealed class ConversationTests(EmulatorFixture emulator) : IAsyncLifetime
         using var linked = User(41_003);
         await linked.SendText("/start " + NhacHan.Bot.Telegram.Handlers.Onboarding.DeepLinkCode(UnitLevel.Grassroots, "Chi bộ Thôn 1"));
         await linked.Expect("Đã lưu hồ sơ: Cơ sở — Chi bộ Thôn 1");
-        var chats = _bot.Services.GetRequiredService<IChatStore>();
+        var chats = Bot.Services.GetRequiredService<IChatStore>();
         Assert.Equal("Đảng ủy xã <Tân Lập> & Co", chats.Get(41_002)?.Unit);
         Assert.Equal(UnitLevel.Grassroots, chats.Get(41_003)?.Level);
     }
@@ -105,7 +89,7 @@ public sealed class ConversationTests(EmulatorFixture emulator) : IAsyncLifetime
     {
         const long group = -41_100;
         using var member = User(group);
-        var me = await _bot.Services.GetRequiredService<BotIdentityProvider>().Get(CancellationToken.None);
+        var me = await Bot.Services.GetRequiredService<BotIdentityProvider>().Get(CancellationToken.None);
 
         await member.SendText("han nop bao cao la khi nao", userId: 41_101);            // chatter: ignored
         await member.SendText("/help@some_other_bot", userId: 41_101);                   // another bot's command
@@ -155,7 +139,7 @@ public sealed class ConversationTests(EmulatorFixture emulator) : IAsyncLifetime
         using var user = User(41_300);
         await user.SendText("/start tinh");
         await user.Expect("Đã lưu hồ sơ");
-        var chats = _bot.Services.GetRequiredService<IChatStore>();
+        var chats = Bot.Services.GetRequiredService<IChatStore>();
         await user.BlockBot();
         await WaitFor(() => chats.Get(41_300)?.Subscribed == false);
         await user.UnblockBot();
