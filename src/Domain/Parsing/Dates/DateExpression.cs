@@ -12,4 +12,6 @@ internal struct DateExpression
     public bool IsRange;
     public bool IsCitation;
     public bool NamesReportPeriod;
+    /// <summary>"ngày 15/12 hằng năm": the year is the next one in which the day falls on or after the document's date.</summary>
+    public bool Yearly;
 }

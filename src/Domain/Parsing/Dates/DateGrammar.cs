@@ -56,6 +56,12 @@ public static class DateGrammar
             {
                 var nl = text.AsSpan(start, end - start).IndexOf('\n');
                 var lineEnd = nl < 0 ? end : start + nl + 1;
+                // "trước ngày\n27/01/2024": a line ending inside an expression is read with the next line.
+                if (lineEnd < end && LineJoin.EndsInsideExpression(text, start, lineEnd))
+                {
+                    var next = text.AsSpan(lineEnd, end - lineEnd).IndexOf('\n');
+                    lineEnd = next < 0 ? end : lineEnd + next + 1;
+                }
                 // Every expression holds a digit, except a quarter whose year is left out ("trong quý IV").
                 if (text.AsSpan(start, lineEnd - start).IndexOfAny(Anchors) >= 0)
                 {

@@ -18,7 +18,8 @@ internal static class DayReader
             if (group.IsSymbol || group.Irregular) return DatePiece.Failed;
             if (group.Parts > 1) return FromGroup(s, group, i, yearlessAllowed: true, afterNgay: true);
             if (s[j].Length > 2) return DatePiece.Failed;
-            return ReadSpelled(s, i, j);
+            var spaced = ReadSpaced(s, i, j);
+            return spaced.Found ? spaced : ReadSpelled(s, i, j);
         }
         return ReadBlank(s, i, j);
     }
@@ -27,8 +28,24 @@ internal static class DayReader
     public static DatePiece ReadNumeric(TokenStream s, int i, bool yearlessAllowed)
     {
         var group = NumberGroup.Read(s, i);
+        if (group.Parts == 1 && yearlessAllowed && !group.IsSymbol) return ReadSpaced(s, i, i);
         if (group.IsSymbol || group.Irregular || group.Parts == 1) return DatePiece.Failed;
         return FromGroup(s, group, i, yearlessAllowed, afterNgay: false);
+    }
+
+    /// <summary>
+    /// "27 / 01 / 2024", "27- 01-2024": spaces around the separators, read only after "ngày" or a cue, with one
+    /// separator kind, a four-digit year and a day and month that exist.
+    /// </summary>
+    private static DatePiece ReadSpaced(TokenStream s, int first, int j)
+    {
+        if (!s.IsSmallNumber(j) || !s.IsSmallNumber(j + 2) || !s.IsYear(j + 4)) return DatePiece.Failed;
+        var sep = s.IsPunct(j + 1, '/') ? '/' : s.IsPunct(j + 1, '-') ? '-' : s.IsPunct(j + 1, '.') ? '.' : '\0';
+        if (sep == '\0' || !s.IsPunct(j + 3, sep)) return DatePiece.Failed;
+        if (NumberGroup.HasSymbolSuffix(s, j + 4)) return DatePiece.Failed;
+        int day = s.Value(j), month = s.Value(j + 2);
+        if (day is < 1 or > 31 || month is < 1 or > 12) return DatePiece.Failed;
+        return DatePiece.ForDay(first, j + 4, day, month, s.Value(j + 4));
     }
 
     private static DatePiece FromGroup(TokenStream s, NumberGroup g, int first, bool yearlessAllowed, bool afterNgay)
@@ -39,6 +56,13 @@ internal static class DayReader
             // ISO order 2026-10-07 is rare in plans but unambiguous.
             if (d0 == 4 && d1 <= 2 && d2 <= 2 && g.Separator == '-' && s.IsYear(g.First))
                 return DatePiece.ForDay(first, g.Last, g.Value(s, 2), g.Value(s, 1), g.Value(s, 0));
+            // "hạn 27/01/24": a two-digit year only after "ngày" or a cue, with '/' or '-' and a real day and month.
+            if (d0 <= 2 && d1 <= 2 && d2 == 2 && yearlessAllowed && g.Separator is '/' or '-')
+            {
+                int day2 = g.Value(s, 0), month2 = g.Value(s, 1);
+                if (day2 is < 1 or > 31 || month2 is < 1 or > 12) return DatePiece.Failed;
+                return DatePiece.ForDay(first, g.Last, day2, month2, 2000 + g.Value(s, 2));
+            }
             if (d0 > 2 || d1 > 2 || d2 != 4 || !s.IsYear(g.Last)) return DatePiece.Failed;
             // "27.01.2024" is a date; "Điều 3.2.2024" may be numbering unless "ngày" or a cue says otherwise.
             if (g.Separator == '.' && (d0 < 2 || d1 < 2) && !yearlessAllowed) return DatePiece.Failed;

@@ -27,6 +27,12 @@ internal static class ExpressionReader
             e.End = end;
             e.Last = end.Last;
         }
+        // "trước ngày 15/12 hằng năm": a day that comes back every year.
+        if (!e.IsRange && piece.Kind == PieceKind.Day && piece.Year == 0 && s.IsWord(e.Last + 1, "hang") && s.IsWord(e.Last + 2, "nam"))
+        {
+            e.Yearly = true;
+            e.Last += 2;
+        }
         ReadTrailer(s, ref e);
         e.IsCitation = !e.IsRange && CitationDetector.IsCitation(s, e);
         e.NamesReportPeriod = cue == DateCue.None && piece.Kind == PieceKind.Period && !e.IsRange && FollowsReportWord(s, e.First);

@@ -38,6 +38,8 @@ internal static class MentionBuilder
         {
             if (reference is not { } r) return Unplaced(span, e, kind, p.Granularity, YearUnknown);
             p.Year = r.Year;
+            // Yearly: the next occurrence on or after the document's date, still flagged as inferred.
+            if (e.Yearly && p.Kind == PieceKind.Day && p.Year < 9999 && (p.Month < r.Month || (p.Month == r.Month && p.Day < r.Day))) p.Year++;
         }
         if (!TryResolve(p, out var first, out var last)) return Unplaced(span, e, kind, p.Granularity, NoSuchDay);
 

@@ -137,6 +137,26 @@ public class DateGrammarSpecTests
     [InlineData("ngày 10 tháng 9", "Day On 2025-09-10 Day inferred «ngày 10 tháng 9»")]
     [InlineData("trong tháng 8", "Period ByMonth 2025-08-31 from=2025-08-01 Month inferred «trong tháng 8»")]
     [InlineData("quý IV", "Period ByMonth 2025-12-31 from=2025-10-01 Quarter inferred «quý IV»")]
+    // Spaces around separators, two-digit years (only after "ngày" or a cue).
+    [InlineData("trước ngày 27 / 01 / 2024", "Day Before 2024-01-27 Day «trước ngày 27 / 01 / 2024»")]
+    [InlineData("trước ngày 27- 01-2024", "Day Before 2024-01-27 Day «trước ngày 27- 01-2024»")]
+    [InlineData("hạn 27/01/24", "Day On 2024-01-27 Day «hạn 27/01/24»")]
+    [InlineData("ngày 05-3-25", "Day On 2025-03-05 Day «ngày 05-3-25»")]
+    [InlineData("tổ 12 / 3 / 2024 người", "")]
+    [InlineData("trước 1.2.24", "")]
+    [InlineData("có 27/01/24 chi bộ", "")]
+    // Yearly: the next occurrence on or after the document's date, flagged inferred.
+    [InlineData("trước ngày 15/12 hằng năm", "Day Before 2025-12-15 Day inferred «trước ngày 15/12 hằng năm»")]
+    [InlineData("trước ngày 15/3 hằng năm", "Day Before 2026-03-15 Day inferred «trước ngày 15/3 hằng năm»")]
+    [InlineData("ngày 15 tháng 12 hàng năm", "Day On 2025-12-15 Day inferred «ngày 15 tháng 12 hàng năm»")]
+    // A line break inside an expression (Shift+Enter, a wrapped PDF line).
+    [InlineData("Báo cáo trước ngày\n27/01/2024.", "Day Before 2024-01-27 Day «trước ngày\n27/01/2024»")]
+    [InlineData("ngày 15 tháng 02\nnăm 2024", "Day On 2024-02-15 Day «ngày 15 tháng 02\nnăm 2024»")]
+    [InlineData("chậm nhất\nngày 10/9/2026", "Day On 2026-09-10 Day «chậm nhất\nngày 10/9/2026»")]
+    [InlineData("Hội nghị\n27/01/2024", "Day On 2024-01-27 Day «27/01/2024»")]
+    // Lunar months are never converted.
+    [InlineData("trong tháng Giêng năm 2025", "")]
+    [InlineData("trước tháng Chạp", "")]
     // Impossible dates are never guessed.
     [InlineData("trước ngày 31/02/2024", "Unplaced Before - Day «trước ngày 31/02/2024»")]
     [InlineData("ngày 29/02/2025", "Unplaced On - Day «ngày 29/02/2025»")]
