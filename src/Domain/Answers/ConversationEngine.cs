@@ -32,7 +32,7 @@ public sealed class ConversationEngine : IConversationEngine
     {
         var today = Today;
         var q = IntentReader.Read(text ?? "", today);
-        if (q.Intent is not (Intent.Help or Intent.ListPlans))
+        if (q.Intent is not (Intent.Help or Intent.ListPlans or Intent.UnknownCommand))
         {
             if (_lastQuestion.Count >= RememberedChats) _lastQuestion.Clear();
             _lastQuestion[profile?.ChatId ?? 0] = text ?? "";

@@ -53,13 +53,9 @@ public static partial class IntentReader
         var expanded = Abbreviations.Expand(Syllables.OfFolded(rest));
         var joined = " " + string.Join(' ', expanded) + " ";
         var level = LevelWords.Asked(joined);
-        var intent = command switch
-        {
-            "/help" or "/start" or "/huongdan" or "/trogiup" => Intent.Help,
-            "/kehoach" => Intent.ListPlans,
-            "/sapden" => Intent.Upcoming,
-            _ => ReadIntent(joined, window is not null, numbers.Count > 0),
-        };
+        var intent = command is null ? ReadIntent(joined, window is not null, numbers.Count > 0)
+            : EngineCommands.IntentOf(command)
+            ?? (EngineCommands.LooksLikeCommand(command) ? Intent.UnknownCommand : ReadIntent(joined, window is not null, numbers.Count > 0));
         if (intent == Intent.Upcoming && window is null)
             window = new DateWindow(today, today.AddDays(14), "14 ngày tới", false);
 

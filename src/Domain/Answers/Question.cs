@@ -14,6 +14,8 @@ public enum Intent
     Responsibility,
     Meeting,
     PlanSummary,
+    /// <summary>A "/command" the engine does not know: say so and list the commands it knows.</summary>
+    UnknownCommand,
 }
 
 /// <summary>A period the question asks about, relative to now or printed ("tháng 12/2024").</summary>

@@ -23,6 +23,7 @@ internal sealed class Replies(SearchIndex index, PlanResolver resolver, DateOnly
         {
             case Intent.Help: return Help();
             case Intent.ListPlans: return ListPlans();
+            case Intent.UnknownCommand: return UnknownCommand(q);
         }
         string? note = null;
         if (within is null && q.NumberKeys.Count > 0)
@@ -488,10 +489,24 @@ internal sealed class Replies(SearchIndex index, PlanResolver resolver, DateOnly
         b.Line("• hội nghị tổng kết họp ở đâu, mấy giờ");
         b.Line("• kế hoạch 146 · chỉ thị 35");
         b.Line("Lệnh:");
-        b.Line("/sapden — các mốc sắp đến hạn (14 ngày tới)");
-        b.Line("/kehoach — danh sách kế hoạch đã lưu");
-        b.Line("/help — hướng dẫn này");
+        CommandLines(b);
         return new Answer(b.Build(), [], []);
+    }
+
+    /// <summary>"/xyz" is not a command: say so (it must not read as "nothing found in the plans") and list the commands.</summary>
+    public static Answer UnknownCommand(Question q)
+    {
+        var b = new RichTextBuilder();
+        var name = q.Text.Split(' ', 2)[0];
+        b.Line($"Không có lệnh {name}. Các lệnh của Nhắc Hạn:");
+        CommandLines(b);
+        b.Line("Hoặc gõ câu hỏi, ví dụ: han nop bao cao tong ket la khi nao");
+        return new Answer(b.Build(), [], []);
+    }
+
+    private static void CommandLines(RichTextBuilder b)
+    {
+        foreach (var c in EngineCommands.All) b.Line($"/{c.Name} — {c.Description}");
     }
 
     private static Answer NotFound(Question q)

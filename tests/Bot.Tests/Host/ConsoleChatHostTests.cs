@@ -31,6 +31,18 @@ public sealed class ConsoleChatHostTests : IDisposable
     }
 
     [Fact]
+    public async Task An_unknown_command_is_named_and_answered_with_the_command_list()
+    {
+        var (code, output, _) = await RunChat("/xyz\n", "--no-sample");
+        Assert.Equal(0, code);
+        Assert.Contains("Không có lệnh /xyz. Các lệnh của Nhắc Hạn:", output, StringComparison.Ordinal);
+        Assert.Contains("/sapden — các mốc sắp đến hạn (14 ngày tới)", output, StringComparison.Ordinal);
+        Assert.Contains("/kehoach — danh sách kế hoạch đã lưu", output, StringComparison.Ordinal);
+        Assert.Contains("/help — hướng dẫn này", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Chưa tìm thấy", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_sample_plan_loads_once_and_is_answered_from()
     {
         var first = await RunChat("/kehoach\n");

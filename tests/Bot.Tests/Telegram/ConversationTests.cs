@@ -115,7 +115,13 @@ public sealed class ConversationTests(EmulatorFixture emulator) : BotOverEmulato
         var help = await user.Expect("Các lệnh");
         Assert.Contains("/start — ", help.Text());
         await user.SendText("/khongco");
-        await user.Expect("Không có lệnh này");
+        var unknown = await user.Expect("Không có lệnh /khongco");
+        // The same list as /help, not "nothing found in the plans".
+        Assert.StartsWith("Không có lệnh /khongco. Các lệnh của Nhắc Hạn:\n", unknown.Text(), StringComparison.Ordinal);
+        var helpLines = help.Text().Split('\n').Where(l => l.StartsWith('/')).ToArray();
+        Assert.Contains(helpLines, l => l.StartsWith("/sapden — ", StringComparison.Ordinal));
+        Assert.Equal(helpLines, unknown.Text().Split('\n').Where(l => l.StartsWith('/')).ToArray());
+        Assert.DoesNotContain("Chưa tìm thấy", unknown.Text(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,7 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using NhacHan.Bot.Telegram.Chat;
-using NhacHan.Bot.Telegram.Html;
 using Telegram.Bot.Types;
 
 namespace NhacHan.Bot.Telegram.Handlers;
@@ -20,8 +19,7 @@ public sealed class HelpCommand(IServiceProvider services, TelegramReplies repli
         sb.Append("Hỏi bằng tiếng Việt, có dấu hay không dấu đều được, ví dụ:\n");
         sb.Append("• <i>hạn nộp báo cáo tổng kết của cấp cơ sở là khi nào?</i>\n");
         sb.Append("• <i>tuan nay co han gi khong</i>\n\n<b>Các lệnh</b>\n");
-        foreach (var h in services.GetServices<ICommandHandler>().Where(h => h.Description is not null).DistinctBy(h => h.Command))
-            sb.Append('/').Append(h.Command).Append(" — ").Append(TelegramHtml.Escape(h.Description!)).Append('\n');
+        sb.Append(CommandMenu.Html(services.GetServices<ICommandHandler>()));
         if (context.IsAdmin(message.From?.Id))
             sb.Append("\n<b>Quản trị</b>: gửi tệp kế hoạch (.docx, .pdf, .txt, .md) dưới dạng tệp để nhập; /xoa để lưu trữ một kế hoạch.");
         return replies.Send(message.Chat.Id, sb.ToString().TrimEnd(), null, ct);

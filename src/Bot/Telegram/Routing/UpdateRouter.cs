@@ -25,7 +25,6 @@ public sealed partial class UpdateRouter(
     IChatStore chats,
     ILogger<UpdateRouter> log)
 {
-    public const string UnknownCommand = "Không có lệnh này. Gõ /help để xem các lệnh của Nhắc Hạn.";
     public const string StaleButton = "Nút này không còn dùng được. Gõ /help để bắt đầu lại.";
 
     public Task Route(Update update, CancellationToken ct) => update switch
@@ -46,7 +45,7 @@ public sealed partial class UpdateRouter(
                 var handler = commands.FirstOrDefault(h => h.Command == name);
                 if (handler is not null) await handler.Handle(message, args, ct).ConfigureAwait(false);
                 // In a group an unknown "/x" is usually meant for another bot: stay quiet there.
-                else if (message.Chat.Id > 0) await replies.Send(message.Chat.Id, UnknownCommand, null, ct).ConfigureAwait(false);
+                else if (message.Chat.Id > 0) await replies.Send(message.Chat.Id, CommandMenu.UnknownCommand(name, commands), null, ct).ConfigureAwait(false);
                 else LogIgnored(message.Chat.Id, "unknown command in a group");
                 break;
             case DocumentIncoming:

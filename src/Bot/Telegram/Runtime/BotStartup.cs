@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NhacHan.Bot.Options;
+using NhacHan.Bot.Telegram.Handlers;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 
@@ -49,10 +50,8 @@ public sealed partial class BotStartup(
     internal BotCommand[] MenuCommands()
     {
         using var scope = scopes.CreateScope();
-        return scope.ServiceProvider.GetServices<ICommandHandler>()
-            .Where(h => h.Description is not null)
-            .GroupBy(h => h.Command)
-            .Select(g => new BotCommand { Command = g.Key, Description = g.First().Description! })
+        return CommandMenu.Of(scope.ServiceProvider.GetServices<ICommandHandler>())
+            .Select(c => new BotCommand { Command = c.Command, Description = c.Description })
             .ToArray();
     }
 
