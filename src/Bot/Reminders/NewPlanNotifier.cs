@@ -15,8 +15,10 @@ namespace NhacHan.Bot.Reminders;
 
 /// <summary>
 /// "Kế hoạch mới": when a new active, non-sample plan is stored, every subscribed chat it concerns (a deadline or
-/// schedule item for its level or unit) gets a short notice, once per plan (remembered in "reminder_plan_notices").
-/// Off when Bot:NotifyNewPlans is false. The store's event only queues the plan; sending happens here.
+/// schedule item for its level or unit) gets a short notice; a new version of a plan already announced (same id,
+/// another file) gets "Kế hoạch được cập nhật" instead. Once per version: remembered in "reminder_plan_notices"
+/// by plan id + SHA-256 of the file. Off when Bot:NotifyNewPlans is false. The store's event only queues the
+/// plan; sending happens here.
 /// </summary>
 public sealed partial class NewPlanNotifier : BackgroundService
 {
@@ -40,6 +42,7 @@ public sealed partial class NewPlanNotifier : BackgroundService
         _planner = planner;
         _time = time;
         _notices = db.Lite.GetCollection("reminder_plan_notices");
+        _notices.EnsureIndex("plan");
         _enabled = bot.Value.NotifyNewPlans;
         _log = log;
         if (_enabled) _plans.Changed += OnChanged;
@@ -76,8 +79,16 @@ public sealed partial class NewPlanNotifier : BackgroundService
     /// <summary>Sends the notice for one plan to the chats it concerns; returns how many got it.</summary>
     public async Task<int> Notify(StoredPlan plan, CancellationToken ct)
     {
-        if (_notices.FindById(plan.Id) is not null) return 0;
-        _notices.Upsert(new BsonDocument { ["_id"] = plan.Id, ["at"] = _time.GetUtcNow().UtcDateTime });
+        if (!ReminderPlanner.Eligible(plan)) return 0;
+        var key = $"{plan.Id}:{plan.Source.Sha256}";
+        if (_notices.FindById(key) is not null) return 0;
+        // An earlier version was announced: a record for this plan id (or one written before versions were keyed,
+        // whose _id is the bare plan id).
+        var update = _notices.Exists(Query.EQ("plan", plan.Id)) || _notices.FindById(plan.Id) is not null;
+        _notices.Upsert(new BsonDocument
+        {
+            ["_id"] = key, ["plan"] = plan.Id, ["sha256"] = plan.Source.Sha256, ["at"] = _time.GetUtcNow().UtcDateTime,
+        });
         var now = _time.GetUtcNow();
         var sent = 0;
         foreach (var chat in _chats.All().Where(ReminderPlanner.Eligible))
@@ -86,24 +97,32 @@ public sealed partial class NewPlanNotifier : BackgroundService
             var upcoming = _planner.Schedule([plan], [chat], now, now.AddYears(1))
                 .GroupBy(r => r.Target.Key).Select(g => g.First().Target).OrderBy(t => t.DueAt).ToArray();
             if (upcoming.Length == 0) continue;
-            var html = Text(plan, upcoming);
+            var html = update ? UpdatedText(plan, upcoming) : Text(plan, upcoming);
             var m = await _outbox.Send(chat.ChatId, (bot, c) => bot.SendMessage(chat.ChatId, html, ParseMode.Html, cancellationToken: c), ct).ConfigureAwait(false);
             if (m is not null) sent++;
         }
-        LogNotified(plan.Id, sent);
+        LogNotified(plan.Id, update ? "new version" : "new plan", sent);
         return sent;
     }
 
-    public static string Text(StoredPlan plan, IReadOnlyList<ReminderTarget> upcoming)
+    public static string Text(StoredPlan plan, IReadOnlyList<ReminderTarget> upcoming) =>
+        Compose("🆕 <b>Kế hoạch mới</b>: ", plan, upcoming, "Có ", "Bot sẽ nhắc trước mỗi hạn. Đổi cài đặt: /caidat");
+
+    /// <summary>A new version of a plan already announced: its dates may have moved, so the nearest one is repeated.</summary>
+    public static string UpdatedText(StoredPlan plan, IReadOnlyList<ReminderTarget> upcoming) =>
+        Compose("🔄 <b>Kế hoạch được cập nhật</b>: ", plan, upcoming, "Bản mới có ",
+            "Bot sẽ nhắc theo bản mới. Đổi cài đặt: /caidat");
+
+    private static string Compose(string head, StoredPlan plan, IReadOnlyList<ReminderTarget> upcoming, string countLead, string tail)
     {
-        var sb = new StringBuilder("🆕 <b>Kế hoạch mới</b>: ");
+        var sb = new StringBuilder(head);
         sb.Append(ReminderText.Html(ReminderText.PlanLabel(plan)));
         if (plan.Plan.Number is not null && plan.Plan.Title.Length > 0) sb.Append(" — ").Append(ReminderText.Html(ReminderText.Shorten(plan.Plan.Title, 160)));
-        sb.Append('\n').Append("Có ").Append(upcoming.Count).Append(" việc liên quan đến đơn vị bạn. Gần nhất:\n");
+        sb.Append('\n').Append(countLead).Append(upcoming.Count).Append(" việc liên quan đến đơn vị bạn. Gần nhất:\n");
         var first = upcoming[0];
         sb.Append("• ").Append(ReminderText.Html(ReminderText.DatePhrase(first))).Append(": ").Append(ReminderText.Html(ReminderText.Duty(first)));
         if (first.Section.Length > 0) sb.Append(" (mục ").Append(ReminderText.Html(first.Section)).Append(')');
-        sb.Append("\nBot sẽ nhắc trước mỗi hạn. Đổi cài đặt: /caidat");
+        sb.Append('\n').Append(tail);
         return sb.ToString();
     }
 
@@ -113,8 +132,8 @@ public sealed partial class NewPlanNotifier : BackgroundService
         base.Dispose();
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "New plan {PlanId}: notice sent to {Chats} chats")]
-    private partial void LogNotified(string planId, int chats);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Plan {PlanId} ({Kind}): notice sent to {Chats} chats")]
+    private partial void LogNotified(string planId, string kind, int chats);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "New plan notice for {PlanId} failed")]
     private partial void LogFailed(string planId, Exception e);
