@@ -40,7 +40,7 @@ public sealed class WebhookTests(EmulatorFixture emulator) : IDisposable
             Assert.Equal(HttpStatusCode.Unauthorized, (await Post(http, null)).StatusCode);
             Assert.Equal(HttpStatusCode.Forbidden, (await Post(http, "wrong-secret")).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await Post(http, Secret)).StatusCode);
-            await user.Expect("Không có lệnh này"); // the forged-but-authenticated update below was routed
+            await user.Expect("Không có lệnh /khongco"); // the forged-but-authenticated update below was routed
         }
 
         await using (var polling = await TestBotHost.Start(emulator, _setup))
