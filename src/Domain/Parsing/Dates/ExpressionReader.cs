@@ -21,7 +21,7 @@ internal static class ExpressionReader
         e.Start = piece;
         e.First = Math.Min(cue == DateCue.None ? piece.First : i, piece.First);
         e.Last = piece.Last;
-        if (piece.Kind is PieceKind.Day or PieceKind.Period && TryReadRangeEnd(s, piece.Last + 1, out var end))
+        if (piece.Kind is PieceKind.Day or PieceKind.Period or PieceKind.WordedMonth && TryReadRangeEnd(s, piece.Last + 1, out var end))
         {
             e.IsRange = true;
             e.End = end;
@@ -45,14 +45,21 @@ internal static class ExpressionReader
         if ((uint)j >= (uint)s.Count) return DatePiece.Failed;
         if (s.IsNumber(j)) return ReadNumberFirst(s, j, cue);
         if (s.IsWord(j, "ngay")) return DayReader.ReadAfterNgay(s, j);
-        if (s.IsWord(j, "thang")) return PeriodReader.ReadMonth(s, j);
+        if (s.IsWord(j, "thang"))
+        {
+            var month = PeriodReader.ReadMonth(s, j);
+            if (!month.Found) return PeriodReader.ReadWordedMonth(s, j);
+            // "3 tháng 1 lần", "mỗi tháng 1 lần": a frequency, not a month.
+            if (month.Year == 0 && ((s.IsSmallNumber(j - 1) && !s.IsWord(j - 2, "ngay")) || s.IsWord(month.Last + 1, "lan"))) return DatePiece.Failed;
+            return month;
+        }
         if (s.IsQuarterWord(j)) return PeriodReader.ReadQuarter(s, j);
         if (s.IsWord(j, "nua")) return PeriodReader.ReadHalf(s, j);
         if (s.IsWord(j, "nam")) return cue == DateCue.None ? DatePiece.Failed : PeriodReader.ReadYear(s, j);
 
         var k = QualifierReader.Read(s, j, out var isSpan);
         if (k < 0) return DatePiece.Failed;
-        var p = s.IsWord(k, "thang") ? PeriodReader.ReadMonth(s, k)
+        var p = s.IsWord(k, "thang") ? (PeriodReader.ReadMonth(s, k) is { Found: true } m ? m : PeriodReader.ReadWordedMonth(s, k))
             : s.IsQuarterWord(k) ? PeriodReader.ReadQuarter(s, k)
             : s.IsWord(k, "nam") ? PeriodReader.ReadYear(s, k)
             : DatePiece.Failed;
@@ -138,7 +145,7 @@ internal static class ExpressionReader
         var u = t + 1;
         if (s.IsWord(u, "het")) u++;
         end = ReadPiece(s, u, DateCue.Until);
-        return end.Found && end.Kind is PieceKind.Day or PieceKind.Period or PieceKind.Impossible;
+        return end.Found && end.Kind is PieceKind.Day or PieceKind.Period or PieceKind.Impossible or PieceKind.WordedMonth;
     }
 
     /// <summary>"Báo cáo sơ kết 6 tháng đầu năm", "kết quả quý III/2025": the two words before the period.</summary>

@@ -154,9 +154,15 @@ public class DateGrammarSpecTests
     [InlineData("ngày 15 tháng 02\nnăm 2024", "Day On 2024-02-15 Day «ngày 15 tháng 02\nnăm 2024»")]
     [InlineData("chậm nhất\nngày 10/9/2026", "Day On 2026-09-10 Day «chậm nhất\nngày 10/9/2026»")]
     [InlineData("Hội nghị\n27/01/2024", "Day On 2024-01-27 Day «27/01/2024»")]
-    // Lunar months are never converted.
-    [InlineData("trong tháng Giêng năm 2025", "")]
+    // Months written as words (lunar "Giêng", "Chạp"; "Mười Hai") are reported, never converted.
+    [InlineData("trong tháng Giêng năm 2025", "Unplaced ByMonth - Month «trong tháng Giêng năm 2025»")]
+    [InlineData("hoàn thành trong tháng Mười Hai năm 2025", "Unplaced ByMonth - Month «trong tháng Mười Hai năm 2025»")]
+    [InlineData("từ tháng Chạp đến 15/02/2025", "Unplaced RangeEnd - Day «từ tháng Chạp đến 15/02/2025»")]
     [InlineData("trước tháng Chạp", "")]
+    // A frequency is no month.
+    [InlineData("định kỳ 3 tháng 1 lần", "")]
+    [InlineData("mỗi tháng 1 lần", "")]
+    [InlineData("ngày 15 tháng 1", "Day On 2025-01-15 Day inferred «ngày 15 tháng 1»")]
     // Impossible dates are never guessed.
     [InlineData("trước ngày 31/02/2024", "Unplaced Before - Day «trước ngày 31/02/2024»")]
     [InlineData("ngày 29/02/2025", "Unplaced On - Day «ngày 29/02/2025»")]
@@ -246,6 +252,7 @@ public class DateGrammarSpecTests
     [Fact]
     public void Unplaced_mentions_say_why_in_vietnamese()
     {
+        Assert.StartsWith("Tháng ghi bằng chữ", Assert.Single(DateGrammar.Find("trong tháng Giêng năm 2025", Reference)).Problem, StringComparison.Ordinal);
         var impossible = Assert.Single(DateGrammar.Find("ngày 31/02/2024", Reference));
         Assert.Equal("Ngày không tồn tại.", impossible.Problem);
         var noYear = Assert.Single(DateGrammar.Find("trước 30/6", null));
