@@ -8,10 +8,12 @@ namespace NhacHan.Domain.Parsing.Dates;
 internal static class ExpressionReader
 {
     /// <param name="minStart">The first token not used by the previous expression (spans never overlap).</param>
-    public static bool TryRead(TokenStream s, int i, int minStart, out DateExpression e)
+    /// <param name="listCue">The cue of the date before, when this one follows it in a list ("trước 15/10 và 15/11").</param>
+    public static bool TryRead(TokenStream s, int i, int minStart, DateCue listCue, out DateExpression e)
     {
         e = default;
         var cue = CueReader.Read(s, i, out var j);
+        if (cue == DateCue.None) cue = listCue;
         var piece = ReadPiece(s, j, cue);
         if (!piece.Found) piece = ReadRecurringAfterCue(s, i, j, minStart);
         if (!piece.Found) piece = ReadLoneStartDay(s, j, cue);
@@ -19,7 +21,7 @@ internal static class ExpressionReader
 
         e.Cue = cue;
         e.Start = piece;
-        e.First = Math.Min(cue == DateCue.None ? piece.First : i, piece.First);
+        e.First = Math.Min(j == i ? piece.First : i, piece.First);
         e.Last = piece.Last;
         if (piece.Kind is PieceKind.Day or PieceKind.Period or PieceKind.WordedMonth && TryReadRangeEnd(s, piece.Last + 1, out var end))
         {
@@ -144,6 +146,12 @@ internal static class ExpressionReader
         if (!(s.IsWord(t, "den") || s.IsWord(t, "toi") || dash || dayList)) return false;
         var u = t + 1;
         if (s.IsWord(u, "het")) u++;
+        // "ngày 14 và 15 tháng 3 năm 2025", "từ ngày 14 đến 16 tháng 3 năm 2025": the end day spelled without "ngày".
+        if (s.IsSmallNumber(u) && s.IsWord(u + 1, "thang"))
+        {
+            end = DayReader.ReadSpelledDay(s, u);
+            if (end.Found) return end.Kind is PieceKind.Day or PieceKind.Impossible;
+        }
         end = ReadPiece(s, u, DateCue.Until);
         return end.Found && end.Kind is PieceKind.Day or PieceKind.Period or PieceKind.Impossible or PieceKind.WordedMonth;
     }

@@ -36,8 +36,8 @@ internal static class MentionBuilder
                 return Unplaced(span, e, kind, p.Granularity, WordedMonth);
         }
 
-        var inferred = p.Year == 0;
-        if (inferred)
+        var inferred = p.Year == 0 || e.YearFromList;
+        if (p.Year == 0)
         {
             if (reference is not { } r) return Unplaced(span, e, kind, p.Granularity, YearUnknown);
             p.Year = r.Year;

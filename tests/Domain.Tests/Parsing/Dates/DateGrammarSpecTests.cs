@@ -159,6 +159,13 @@ public class DateGrammarSpecTests
     [InlineData("hoàn thành trong tháng Mười Hai năm 2025", "Unplaced ByMonth - Month «trong tháng Mười Hai năm 2025»")]
     [InlineData("từ tháng Chạp đến 15/02/2025", "Unplaced RangeEnd - Day «từ tháng Chạp đến 15/02/2025»")]
     [InlineData("trước tháng Chạp", "")]
+    // Lists: the cue carries over "và"; a year-less date takes the year of the next date in the list.
+    [InlineData("trước 15/10/2025 và 15/4/2026", "Day Before 2025-10-15 Day «trước 15/10/2025» ; Day Before 2026-04-15 Day «15/4/2026»")]
+    [InlineData("ngày 30/4 và 01/5", "Day On 2025-04-30 Day inferred «ngày 30/4» ; Day On 2025-05-01 Day inferred «01/5»")]
+    [InlineData("trước 15/3 và 2/3 số đảng viên", "Day Before 2025-03-15 Day inferred «trước 15/3»")]
+    [InlineData("ngày 14 và 15 tháng 3 năm 2025", "Range RangeEnd 2025-03-15 from=2025-03-14 Day «ngày 14 và 15 tháng 3 năm 2025»")]
+    [InlineData("từ ngày 14 đến 16 tháng 3 năm 2025", "Range RangeEnd 2025-03-16 from=2025-03-14 Day «từ ngày 14 đến 16 tháng 3 năm 2025»")]
+    [InlineData("trước 15/10, 15/4/2026", "Day Before 2025-10-15 Day inferred «trước 15/10» ; Day On 2026-04-15 Day «15/4/2026»")]
     // A frequency is no month.
     [InlineData("định kỳ 3 tháng 1 lần", "")]
     [InlineData("mỗi tháng 1 lần", "")]
@@ -182,6 +189,16 @@ public class DateGrammarSpecTests
     [InlineData("từ ngày 03/8 đến ngày 20/8/2026", "Range RangeEnd 2026-08-20 from=2026-08-03 Day «từ ngày 03/8 đến ngày 20/8/2026»")]
     public void Without_a_document_date(string text, string expected) =>
         Assert.Equal(expected, MentionFormat.Render(text, DateGrammar.Find(text, null)));
+
+    [Theory]
+    // The document is dated January 2026: a list's year comes from the list, not from the document.
+    [InlineData("tháng 12 và tháng 01/2026", "Period ByMonth 2025-12-31 from=2025-12-01 Month inferred «tháng 12» ; Period ByMonth 2026-01-31 from=2026-01-01 Month «tháng 01/2026»")]
+    [InlineData("từ 20/12 đến 10/01/2026", "Range RangeEnd 2026-01-10 from=2025-12-20 Day «từ 20/12 đến 10/01/2026»")]
+    [InlineData("trước ngày 15/12 hằng năm", "Day Before 2026-12-15 Day inferred «trước ngày 15/12 hằng năm»")]
+    [InlineData("trước ngày 05/01 hằng năm", "Day Before 2026-01-05 Day inferred «trước ngày 05/01 hằng năm»")]
+    [InlineData("trước ngày 04/01 hằng năm", "Day Before 2027-01-04 Day inferred «trước ngày 04/01 hằng năm»")]
+    public void Years_early_in_the_year(string text, string expected) =>
+        Assert.Equal(expected, MentionFormat.Render(text, DateGrammar.Find(text, new DateOnly(2026, 1, 5))));
 
     [Theory]
     [InlineData("Nghị định 30/2020/NĐ-CP về công tác văn thư")]
