@@ -124,7 +124,7 @@ public sealed class TaskTableExtractor : IPlanExtractor
                 var quoteStart = firstContent is not null && firstContent.Start < t.Start ? firstContent.BodyStart : t.Start;
                 var quote = doc.Text[quoteStart..t.End];
                 var section = firstContent?.Section ?? t.Section;
-                var done = (firstContent?.Fold.Contains("da hoan thanh", StringComparison.Ordinal) ?? false) || t.Fold.Contains("da hoan thanh", StringComparison.Ordinal);
+                var done = (firstContent is not null && DoneMarks.For(firstContent)) || DoneMarks.In(t.Fold);
                 // "Từ 08/6 đến 20/6/2026" in the time column: the row starts on the first day and ends on the last.
                 if (m.Type == DateMentionType.Range && m.RangeStart is { } rangeStart && DeadlineExtractor.HasDayStart(doc.Text, m))
                     builder.AddDeadline(new Deadline(rangeStart, DeadlineKind.Start, who, what, Obligation.ReportToIn(task), Obligation.ViaIn(task), section, quote, done)
