@@ -44,6 +44,28 @@ public class TablesAndEventsTests
         """;
 
     [Fact]
+    public void A_series_of_meetings_each_takes_its_own_heading_place_and_participants()
+    {
+        var plan = Parse.Body("""
+            II. CÁC HỘI NGHỊ
+            1. Hội nghị lấy ý kiến cán bộ chủ chốt
+            - Thời gian: 07h30, ngày 12/3/2025 (thứ Tư).
+            - Địa điểm: Hội trường Huyện ủy.
+            - Thành phần: Ủy viên Ban Chấp hành Đảng bộ huyện.
+            2. Hội nghị lấy ý kiến cán bộ hưu trí
+            - Thời gian: 08 giờ 00, ngày 26/3/2025 (thứ Tư).
+            - Địa điểm: Hội trường Trung tâm Chính trị huyện.
+            - Thành phần: Đại diện Hội Cựu chiến binh huyện.
+            """);
+        Assert.Equal(2, plan.Events.Count);
+        Assert.Equal(new DateTime(2025, 3, 26, 8, 0, 0), plan.Events[1].Start);
+        Assert.Equal("Hội nghị lấy ý kiến cán bộ hưu trí", plan.Events[1].What);
+        Assert.Equal("Hội trường Trung tâm Chính trị huyện", plan.Events[1].Place);
+        Assert.Equal(["Đại diện Hội Cựu chiến binh huyện"], plan.Events[1].Participants);
+        Assert.Equal("Hội trường Huyện ủy", plan.Events[0].Place);
+    }
+
+    [Fact]
     public void Timetable_with_the_period_in_the_second_column_is_read_by_header_names()
     {
         var plan = Parse.Body(TimeInSecondColumn);
