@@ -8,7 +8,7 @@ namespace NhacHan.Domain.Tests.Parsing;
 
 /// <summary>
 /// Parses every plan that has a gold JSON — the four of ../shared/plans (when present) and every file in
-/// tests/fixtures/plans and tests/fixtures/plans-holdout with expected/&lt;basename&gt;.json (.txt, .md, .docx, .pdf) —
+/// tests/fixtures/plans, tests/fixtures/plans-holdout and tests/fixtures/plans-holdout2 with expected/&lt;basename&gt;.json (.txt, .md, .docx, .pdf) —
 /// and compares field by field.
 /// </summary>
 public class CorpusTests(ITestOutputHelper output)
@@ -29,14 +29,14 @@ public class CorpusTests(ITestOutputHelper output)
                 var exp = Path.Combine(shared, Path.GetFileNameWithoutExtension(f) + ".json");
                 if (File.Exists(exp)) yield return ("shared/" + Path.GetFileName(f), f, exp);
             }
-        foreach (var set in (string[])["plans", "plans-holdout"])
+        foreach (var set in (string[])["plans", "plans-holdout", "plans-holdout2"])
         {
             var fixtures = Path.Combine(AppContext.BaseDirectory, "fixtures", set);
             if (!Directory.Exists(fixtures)) continue;
             foreach (var f in Directory.GetFiles(fixtures).Order(StringComparer.Ordinal))
             {
                 var exp = Path.Combine(fixtures, "expected", Path.GetFileNameWithoutExtension(f) + ".json");
-                if (File.Exists(exp)) yield return ((set == "plans" ? "fixtures/" : "holdout/") + Path.GetFileName(f), f, exp);
+                if (File.Exists(exp)) yield return ((set == "plans" ? "fixtures/" : set == "plans-holdout" ? "holdout/" : "holdout2/") + Path.GetFileName(f), f, exp);
             }
         }
     }

@@ -14,4 +14,6 @@ internal struct DateExpression
     public bool NamesReportPeriod;
     /// <summary>"ngày 15/12 hằng năm": the year is the next one in which the day falls on or after the document's date.</summary>
     public bool Yearly;
+    /// <summary>The year was taken from the next date of a list (<see cref="ListYear"/>): still flagged inferred.</summary>
+    public bool YearFromList;
 }

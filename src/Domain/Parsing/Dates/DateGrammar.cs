@@ -80,6 +80,7 @@ public static class DateGrammar
     private static void FindInLine(TokenStream s, DateOnly? referenceDate, ref List<DateMention>? found)
     {
         int i = 0, minStart = 0, nextAnchor = -1;
+        DateExpression? previous = null;
         while (i < s.Count)
         {
             if (nextAnchor < i)
@@ -98,15 +99,28 @@ public static class DateGrammar
                 i++;
                 continue;
             }
-            if (ExpressionReader.TryRead(s, i, minStart, out var e))
+            if (ExpressionReader.TryRead(s, i, minStart, ListCue(s, i, previous), out var e))
             {
+                ListYear.Borrow(s, ref e);
                 (found ??= []).Add(MentionBuilder.Build(s, e, referenceDate));
+                previous = e;
                 i = minStart = e.Last + 1;
                 continue;
             }
             // A number that starts nothing takes its whole group with it ("30/2020/NĐ-CP", "15/20").
             i = s.IsNumber(i) ? NumberGroup.Read(s, i).Last + 1 : i + 1;
         }
+    }
+
+    /// <summary>
+    /// "trước 15/10/2025 và 15/4/2026", "ngày 30/4 và 01/5": a date right after "và" following another takes
+    /// that one's cue ("ngày" counts as "vào"), so a year-less day may stand and the kind carries over.
+    /// </summary>
+    private static DateCue ListCue(TokenStream s, int i, DateExpression? previous)
+    {
+        if (previous is not { } p || p.IsRange || p.IsCitation || p.Last + 2 != i || !s.IsWord(i - 1, "va")) return DateCue.None;
+        if (p.Cue is DateCue.Before or DateCue.NoLaterThan or DateCue.Due or DateCue.Until or DateCue.At) return p.Cue;
+        return p.Cue == DateCue.None && s.IsWord(p.First, "ngay") ? DateCue.At : DateCue.None;
     }
 
     /// <summary>Every relative timing phrase in <paramref name="text"/>, in order.</summary>

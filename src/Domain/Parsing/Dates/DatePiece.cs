@@ -11,6 +11,8 @@ internal enum PieceKind : byte
     Recurring,
     /// <summary>Printed like a date but impossible (31/02, month 13): reported, never guessed.</summary>
     Impossible,
+    /// <summary>A month written as a word ("tháng Giêng", "tháng Chạp" are lunar; "tháng Mười"): reported, never converted.</summary>
+    WordedMonth,
 }
 
 /// <summary>One date read from tokens <see cref="First"/>..<see cref="Last"/>, before the year is resolved.</summary>

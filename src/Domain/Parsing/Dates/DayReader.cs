@@ -86,6 +86,9 @@ internal static class DayReader
         s.IsPunct(next, '%') || s.IsWord(next, "so") || s.IsWord(next, "tong") || (s.IsWord(next, "tro") && s.IsWord(next + 1, "len"))
         || s.IsWord(next, "phan") || s.IsWord(next, "dai") && s.IsWord(next + 1, "bieu") || s.IsWord(next, "dang") && s.IsWord(next + 1, "vien");
 
+    /// <summary>"15 tháng 3 năm 2025" with no "ngày" (the end of "ngày 14 và 15 tháng 3 năm 2025").</summary>
+    public static DatePiece ReadSpelledDay(TokenStream s, int dayToken) => ReadSpelled(s, dayToken, dayToken);
+
     /// <summary>"ngày 10 tháng 9 năm 2026", "ngày 10 tháng 9/2026", "ngày 10 tháng 9", "ngày 25 hằng tháng".</summary>
     private static DatePiece ReadSpelled(TokenStream s, int first, int dayToken)
     {

@@ -8,10 +8,12 @@ namespace NhacHan.Domain.Parsing.Dates;
 internal static class ExpressionReader
 {
     /// <param name="minStart">The first token not used by the previous expression (spans never overlap).</param>
-    public static bool TryRead(TokenStream s, int i, int minStart, out DateExpression e)
+    /// <param name="listCue">The cue of the date before, when this one follows it in a list ("trước 15/10 và 15/11").</param>
+    public static bool TryRead(TokenStream s, int i, int minStart, DateCue listCue, out DateExpression e)
     {
         e = default;
         var cue = CueReader.Read(s, i, out var j);
+        if (cue == DateCue.None) cue = listCue;
         var piece = ReadPiece(s, j, cue);
         if (!piece.Found) piece = ReadRecurringAfterCue(s, i, j, minStart);
         if (!piece.Found) piece = ReadLoneStartDay(s, j, cue);
@@ -19,9 +21,9 @@ internal static class ExpressionReader
 
         e.Cue = cue;
         e.Start = piece;
-        e.First = Math.Min(cue == DateCue.None ? piece.First : i, piece.First);
+        e.First = Math.Min(j == i ? piece.First : i, piece.First);
         e.Last = piece.Last;
-        if (piece.Kind is PieceKind.Day or PieceKind.Period && TryReadRangeEnd(s, piece.Last + 1, out var end))
+        if (piece.Kind is PieceKind.Day or PieceKind.Period or PieceKind.WordedMonth && TryReadRangeEnd(s, piece.Last + 1, out var end))
         {
             e.IsRange = true;
             e.End = end;
@@ -45,14 +47,21 @@ internal static class ExpressionReader
         if ((uint)j >= (uint)s.Count) return DatePiece.Failed;
         if (s.IsNumber(j)) return ReadNumberFirst(s, j, cue);
         if (s.IsWord(j, "ngay")) return DayReader.ReadAfterNgay(s, j);
-        if (s.IsWord(j, "thang")) return PeriodReader.ReadMonth(s, j);
+        if (s.IsWord(j, "thang"))
+        {
+            var month = PeriodReader.ReadMonth(s, j);
+            if (!month.Found) return PeriodReader.ReadWordedMonth(s, j);
+            // "3 tháng 1 lần", "mỗi tháng 1 lần": a frequency, not a month.
+            if (month.Year == 0 && ((s.IsSmallNumber(j - 1) && !s.IsWord(j - 2, "ngay")) || s.IsWord(month.Last + 1, "lan"))) return DatePiece.Failed;
+            return month;
+        }
         if (s.IsQuarterWord(j)) return PeriodReader.ReadQuarter(s, j);
         if (s.IsWord(j, "nua")) return PeriodReader.ReadHalf(s, j);
         if (s.IsWord(j, "nam")) return cue == DateCue.None ? DatePiece.Failed : PeriodReader.ReadYear(s, j);
 
         var k = QualifierReader.Read(s, j, out var isSpan);
         if (k < 0) return DatePiece.Failed;
-        var p = s.IsWord(k, "thang") ? PeriodReader.ReadMonth(s, k)
+        var p = s.IsWord(k, "thang") ? (PeriodReader.ReadMonth(s, k) is { Found: true } m ? m : PeriodReader.ReadWordedMonth(s, k))
             : s.IsQuarterWord(k) ? PeriodReader.ReadQuarter(s, k)
             : s.IsWord(k, "nam") ? PeriodReader.ReadYear(s, k)
             : DatePiece.Failed;
@@ -137,8 +146,14 @@ internal static class ExpressionReader
         if (!(s.IsWord(t, "den") || s.IsWord(t, "toi") || dash || dayList)) return false;
         var u = t + 1;
         if (s.IsWord(u, "het")) u++;
+        // "ngày 14 và 15 tháng 3 năm 2025", "từ ngày 14 đến 16 tháng 3 năm 2025": the end day spelled without "ngày".
+        if (s.IsSmallNumber(u) && s.IsWord(u + 1, "thang"))
+        {
+            end = DayReader.ReadSpelledDay(s, u);
+            if (end.Found) return end.Kind is PieceKind.Day or PieceKind.Impossible;
+        }
         end = ReadPiece(s, u, DateCue.Until);
-        return end.Found && end.Kind is PieceKind.Day or PieceKind.Period or PieceKind.Impossible;
+        return end.Found && end.Kind is PieceKind.Day or PieceKind.Period or PieceKind.Impossible or PieceKind.WordedMonth;
     }
 
     /// <summary>"Báo cáo sơ kết 6 tháng đầu năm", "kết quả quý III/2025": the two words before the period.</summary>

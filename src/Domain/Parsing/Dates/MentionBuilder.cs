@@ -9,6 +9,7 @@ internal static class MentionBuilder
     public const string YearUnknown = "Không rõ năm: văn bản không ghi năm và không có ngày văn bản để suy ra.";
     public const string NoSuchDay = "Ngày không tồn tại.";
     public const string RangeReversed = "Ngày bắt đầu sau ngày kết thúc.";
+    public const string WordedMonth = "Tháng ghi bằng chữ (tháng Giêng, tháng Chạp là tháng âm lịch): không tự quy đổi sang dương lịch.";
 
     public static DateMention Build(TokenStream s, in DateExpression e, DateOnly? reference)
     {
@@ -31,10 +32,12 @@ internal static class MentionBuilder
                     DateGranularity.Month, false, null, p.Time, e.IsCitation) { Cue = e.Cue };
             case PieceKind.Impossible:
                 return Unplaced(span, e, kind, p.Granularity, NoSuchDay);
+            case PieceKind.WordedMonth:
+                return Unplaced(span, e, kind, p.Granularity, WordedMonth);
         }
 
-        var inferred = p.Year == 0;
-        if (inferred)
+        var inferred = p.Year == 0 || e.YearFromList;
+        if (p.Year == 0)
         {
             if (reference is not { } r) return Unplaced(span, e, kind, p.Granularity, YearUnknown);
             p.Year = r.Year;
@@ -56,6 +59,8 @@ internal static class MentionBuilder
     private static DateMention BuildRange(SourceSpan span, in DateExpression e, DateOnly? reference)
     {
         DatePiece a = e.Start, b = e.End;
+        if (a.Kind == PieceKind.WordedMonth || b.Kind == PieceKind.WordedMonth)
+            return Unplaced(span, e, DeadlineKind.RangeEnd, b.Granularity, WordedMonth);
         if (a.Kind == PieceKind.Impossible || b.Kind == PieceKind.Impossible)
             return Unplaced(span, e, DeadlineKind.RangeEnd, b.Granularity, NoSuchDay);
 

@@ -15,6 +15,20 @@ internal static class PeriodReader
         return ReadList(s, i, i + 1, DateGranularity.Month, static (s, t) => s.IsSmallNumber(t) ? s.Value(t) : -1);
     }
 
+    /// <summary>
+    /// "tháng Giêng", "tháng Chạp" (lunar months) and "tháng Mười [Một | Hai]" written as words, with an optional
+    /// "năm YYYY" or "/YYYY": read only to be reported, never turned into a Gregorian date.
+    /// </summary>
+    public static DatePiece ReadWordedMonth(TokenStream s, int i)
+    {
+        var k = i + 1;
+        if (!(s.IsWord(k, "gieng") || s.IsWord(k, "chap") || s.IsWord(k, "muoi"))) return DatePiece.Failed;
+        if (s.IsWord(k, "muoi") && (s.IsWord(k + 1, "mot") || s.IsWord(k + 1, "hai"))) k++;
+        if (s.IsWord(k + 1, "nam") && s.IsYear(k + 2)) k += 2;
+        else if (s.IsPunct(k + 1, '/') && s.IsYear(k + 2)) k += 2;
+        return new DatePiece { Kind = PieceKind.WordedMonth, First = i, Last = k, Granularity = DateGranularity.Month };
+    }
+
     /// <summary>"quý III/2025", "quý 3/2025", "quý IV năm 2024", "quý I, II/2025".</summary>
     public static DatePiece ReadQuarter(TokenStream s, int i)
     {

@@ -70,7 +70,8 @@ internal static class RelativeGrammar
     /// <summary>Every pattern holds "sau", "trước khi" or a duration ("10 ngày", "02 tháng", "2 tuần"): skip other text without tokenizing.</summary>
     private static bool MayHoldRelative(ReadOnlySpan<char> span)
     {
-        if (span.IndexOf("sau", StringComparison.OrdinalIgnoreCase) >= 0 || span.IndexOf(" khi ", StringComparison.OrdinalIgnoreCase) >= 0) return true;
+        if (span.IndexOf("sau", StringComparison.OrdinalIgnoreCase) >= 0 || span.IndexOf(" khi ", StringComparison.OrdinalIgnoreCase) >= 0
+            || span.IndexOf("tết", StringComparison.OrdinalIgnoreCase) >= 0) return true;
         var at = span.IndexOfAnyInRange('0', '9');
         while (at >= 0)
         {
@@ -104,6 +105,8 @@ internal static class RelativeGrammar
             connector = i + 2;
         else if (s.IsWord(i, "truoc") && s.IsWord(i + 1, "khi"))
             connector = i + 2; // "trình duyệt trước khi tiến hành": due before an event with no date
+        else if ((s.IsWord(i, "truoc") || s.IsWord(i, "sau")) && s.IsWord(i + 1, "tet"))
+            connector = i + 1; // "trước Tết Nguyên đán": a lunar holiday, never given a Gregorian date
         else if (s.IsWord(i, "sau") && IsEventStart(s, i + 1))
             connector = i + 1;
         else

@@ -29,7 +29,7 @@ public sealed class DeadlineExtractor : IPlanExtractor
                     builder.Warnings.Add($"Không xác định được ngày trong \"{Snippet(doc.Text, m.Span.Start, m.Span.End)}\" (mục {Section(node)}) — cần kiểm tra lại.");
                 continue;
             }
-            if (NamedPeriodOnly(doc.Text, m)) continue;
+            if (NamedPeriodOnly(doc.Text, m) || IsHeadingHorizon(doc.Text, node, m)) continue;
             var r = Obligation.Read(doc, node, m.Span.Start, m.Span.End, nodes, builder.Issuer);
             var at = m.Span.Start;
             if (m.Type == DateMentionType.Range && m.RangeStart is { } from && HasDayStart(doc.Text, m))
@@ -69,6 +69,19 @@ public sealed class DeadlineExtractor : IPlanExtractor
         foreach (var cue in cues)
             if (f.Contains(" " + cue + " ", StringComparison.Ordinal)) return false;
         return true;
+    }
+
+    /// <summary>
+    /// "II. TIẾN ĐỘ (đến hết 30/9/2025)": a heading's bracketed "đến (hết)" / "tính đến" date states the horizon of
+    /// the section; the items under it carry their own deadlines, so the heading itself is none.
+    /// </summary>
+    private static bool IsHeadingHorizon(string text, Node node, DateMention m)
+    {
+        if (m.Cue is not (DateCue.Until or DateCue.AsOf) || m.Type == DateMentionType.Range) return false;
+        if (!(node.Upper || node.Marker.Style == NumberStyle.Roman)) return false;
+        var k = m.Span.Start - 1;
+        while (k >= node.Start && text[k] is ' ' or '*' or '_') k--;
+        return k >= node.Start && text[k] == '(';
     }
 
     /// <summary>"từ ngày 03/8 đến ngày 20/8/2026" has a start day; "đầu tháng 7/2025 đến 15/7/2025" does not.</summary>

@@ -23,12 +23,18 @@ public sealed partial class EventExtractor : IPlanExtractor
             if (node is null || !DeadlineExtractor.InBody(builder, node)) continue;
             var time = m.Time ?? TimeBefore(doc.Text, node, m.Span.Start);
             if (time is null) continue;
-            var (from, to) = Part(nodes, node, builder.BodyEnd);
+            // A series of meetings, each under its own heading ("1. Hội nghị lấy ý kiến …" with its own
+            // "Thời gian:", "Địa điểm:", "Thành phần:" lines): that heading bounds the part and names the meeting.
+            var meeting = MeetingHeading(node);
+            var (from, to) = meeting is not null
+                ? Sections.Extent(nodes, meeting.Index, Math.Min(builder.BodyEnd, nodes.Count))
+                : Part(nodes, node, builder.BodyEnd);
             var place = PlaceIn(nodes, from, to) ?? PlaceAfter(node.Text);
             var participants = InlineParticipants(node.Text) ?? ParticipantsIn(nodes, from, to);
             // "Hội nghị được tổ chức lúc …" names no meeting; the title does ("Tổ chức Hội nghị sơ kết …").
             var named = MeetingName(node.Text);
             if (named is not null && Words.Count(named) <= 2) named = null;
+            if (named is null && meeting is not null) named = MeetingName(meeting.Text);
             var what = named ?? MeetingName(builder.Title) ?? Words.Excerpt(node.Text);
             builder.Events.Add(new PlanEvent(date.ToDateTime(time.Value), place, what, participants)
             {
@@ -52,6 +58,17 @@ public sealed partial class EventExtractor : IPlanExtractor
         var h = int.Parse(m.Groups["h"].Value, System.Globalization.CultureInfo.InvariantCulture);
         var min = m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
         return h < 24 && min < 60 ? new TimeOnly(h, min) : null;
+    }
+
+    /// <summary>The nearest heading above the node, below the top part, that starts by naming a meeting ("1. Hội nghị …").</summary>
+    private static Node? MeetingHeading(Node node)
+    {
+        for (var i = node.Ancestors.Count - 1; i >= 1; i--)
+        {
+            var a = node.Ancestors[i];
+            if (MeetingName(a.Text) is { } name && a.Text.StartsWith(name, StringComparison.Ordinal) && Words.Count(name) > 2) return a;
+        }
+        return null;
     }
 
     /// <summary>The numbered part the time sits in (e.g. "III. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN").</summary>

@@ -44,6 +44,8 @@ public sealed partial class HeaderExtractor : IPlanExtractor
                 numberSeen = true;
                 if (num.Groups[1].Value.Length > 0 && builder.Number is null)
                     builder.Number = num.Groups[1].Value + "-" + Regex.Replace(num.Groups[2].Value, @"\s+", "");
+                // A two-column header typed as text: "Số 47-KH/QU      Hải Châu, ngày 20 tháng 02 năm 2025".
+                if (builder.Place is null) TryPlaceDate(builder, text[(num.Index + num.Length)..].Trim());
                 lastHeaderLine = i;
                 continue;
             }
@@ -56,17 +58,8 @@ public sealed partial class HeaderExtractor : IPlanExtractor
                 lastHeaderLine = i;
                 continue;
             }
-            var pd = PlaceDate().Match(text);
-            if (pd.Success && builder.Place is null)
+            if (builder.Place is null && TryPlaceDate(builder, text))
             {
-                builder.Place = MarkdownText.TrimEndPunctuation(pd.Groups["place"].Value.Trim());
-                var y = pd.Groups["y"].Value;
-                var m = pd.Groups["m"].Value;
-                var d = pd.Groups["d"].Value;
-                if (m.Length > 0 && d.Length > 0) builder.IssuedOn = PrintedDate.TryDate(y, m, d);
-                else if (m.Length > 0) builder.IssuedMonth = PrintedDate.TryDate(y, m, "1");
-                if (m.Length > 0 && builder.IssuedOn is null && builder.IssuedMonth is null)
-                    builder.Warnings.Add($"Không đọc được ngày ban hành: \"{text}\".");
                 lastHeaderLine = i;
                 continue;
             }
@@ -80,6 +73,22 @@ public sealed partial class HeaderExtractor : IPlanExtractor
 
         if (titleIndex >= 0) ReadTitle(builder, titleIndex);
         else builder.BodyStart = lastHeaderLine + 1; // without a title the body starts after the number and date lines
+    }
+
+    /// <summary>"Hà Nội, ngày 15 tháng 01 năm 2024": place, then the issue date (or month when the day is blank).</summary>
+    private static bool TryPlaceDate(PlanBuilder builder, string text)
+    {
+        var pd = PlaceDate().Match(text);
+        if (!pd.Success) return false;
+        builder.Place = MarkdownText.TrimEndPunctuation(pd.Groups["place"].Value.Trim());
+        var y = pd.Groups["y"].Value;
+        var m = pd.Groups["m"].Value;
+        var d = pd.Groups["d"].Value;
+        if (m.Length > 0 && d.Length > 0) builder.IssuedOn = PrintedDate.TryDate(y, m, d);
+        else if (m.Length > 0) builder.IssuedMonth = PrintedDate.TryDate(y, m, "1");
+        if (m.Length > 0 && builder.IssuedOn is null && builder.IssuedMonth is null)
+            builder.Warnings.Add($"Không đọc được ngày ban hành: \"{text}\".");
+        return true;
     }
 
     private static readonly string[] Committees = ["tinh uy ", "thanh uy ", "huyen uy ", "quan uy ", "thi uy ", "dang uy "];

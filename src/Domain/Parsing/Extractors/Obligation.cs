@@ -85,7 +85,7 @@ public static partial class Obligation
             if (whatFold.StartsWith("thoi gian", StringComparison.Ordinal)) what = StripTimeLabel(what);
             if (what.Length == 0 || Words.Count(what) < 2) what = AncestorTopic(node) ?? what;
         }
-        var done = node.Fold.Contains("da hoan thanh", StringComparison.Ordinal);
+        var done = DoneMarks.For(node);
         return new Reading(quote, who, what, reportTo, via, node.Section, done);
     }
 

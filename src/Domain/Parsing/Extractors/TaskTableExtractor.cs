@@ -44,9 +44,12 @@ public sealed class TaskTableExtractor : IPlanExtractor
             else if (lead < 0 && (f.Contains("chu tri", StringComparison.Ordinal) || f.Contains("thuc hien", StringComparison.Ordinal) || f == "don vi" || f.StartsWith("co quan", StringComparison.Ordinal))) lead = col;
         }
         if (time < 0 || content < 0) return;
-        // A timetable (period labels in the first column) is the schedule extractor's.
+        // A timetable (period labels in its first column, after a "TT" column) is the schedule extractor's:
+        // "TT | Thời gian | Nội dung | Đơn vị thực hiện" is found by the header's names, not by position.
+        var firstColumn = RowNumberColumn(nodes, from, to, headerRow) ? 1 : 0;
         for (var k = from; k < to; k++)
-            if (nodes[k].Column == 0 && nodes[k].Row != headerRow && PeriodLabel.TryParse(nodes[k].Text) is not null) return;
+            if (nodes[k].Column == firstColumn && (firstColumn == 0 || time == firstColumn) && nodes[k].Row != headerRow
+                && PeriodLabel.TryParse(nodes[k].Text) is not null) return;
 
         for (var k = from; k < to && nodes[k].Row == headerRow; k++) nodes[k].TableLabel = true;
         var r = from;
@@ -59,6 +62,14 @@ public sealed class TaskTableExtractor : IPlanExtractor
             if (row != headerRow) previousWho = ReadRow(builder, r, e, content, lead, time, previousWho);
             r = e;
         }
+    }
+
+    /// <summary>The header's first cell is a row-number title ("TT", "STT", "Số TT").</summary>
+    private static bool RowNumberColumn(IReadOnlyList<Node> nodes, int from, int to, int headerRow)
+    {
+        for (var k = from; k < to && nodes[k].Row == headerRow; k++)
+            if (nodes[k].Column == 0) return nodes[k].Fold is "tt" or "stt" or "so tt" or "so thu tu";
+        return false;
     }
 
     /// <summary>Index of the first mention starting at or after <paramref name="offset"/> (mentions are in text order).</summary>
@@ -113,7 +124,7 @@ public sealed class TaskTableExtractor : IPlanExtractor
                 var quoteStart = firstContent is not null && firstContent.Start < t.Start ? firstContent.BodyStart : t.Start;
                 var quote = doc.Text[quoteStart..t.End];
                 var section = firstContent?.Section ?? t.Section;
-                var done = (firstContent?.Fold.Contains("da hoan thanh", StringComparison.Ordinal) ?? false) || t.Fold.Contains("da hoan thanh", StringComparison.Ordinal);
+                var done = (firstContent is not null && DoneMarks.For(firstContent)) || DoneMarks.In(t.Fold);
                 // "Từ 08/6 đến 20/6/2026" in the time column: the row starts on the first day and ends on the last.
                 if (m.Type == DateMentionType.Range && m.RangeStart is { } rangeStart && DeadlineExtractor.HasDayStart(doc.Text, m))
                     builder.AddDeadline(new Deadline(rangeStart, DeadlineKind.Start, who, what, Obligation.ReportToIn(task), Obligation.ViaIn(task), section, quote, done)

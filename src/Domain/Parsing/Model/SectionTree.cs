@@ -75,6 +75,19 @@ public static class SectionTree
     }
 
     /// <summary>"PHỤ LỤC", "PHỤ LỤC I", "Phụ lục kèm theo" as a line of its own, in capitals.</summary>
-    public static bool IsAppendixHeading(Node node) =>
-        node.Kind != NodeKind.Bullet && node.Upper && node.Fold.StartsWith("phu luc", StringComparison.Ordinal) && node.Text.Length <= 40;
+    /// <summary>
+    /// "PHỤ LỤC", "PHỤ LỤC I", and in sentence case a labelled one ("Phụ lục: Lịch thực hiện", "Phụ lục 2. …");
+    /// "Phụ lục kèm theo" in a sentence is no heading.
+    /// </summary>
+    public static bool IsAppendixHeading(Node node)
+    {
+        if (node.Kind == NodeKind.Bullet || node.Table >= 0 || !node.Fold.StartsWith("phu luc", StringComparison.Ordinal)) return false;
+        if (node.Upper) return node.Text.Length <= 40;
+        if (node.Text.Length > 60 || node.Text.EndsWith('.')) return false;
+        var rest = node.Fold.AsSpan(7).TrimStart();
+        if (rest.Length == 0) return true;
+        var firstSpace = rest.IndexOf(' ');
+        var head = firstSpace < 0 ? rest : rest[..firstSpace];
+        return rest[0] == ':' || head.TrimEnd(':').TrimEnd('.') is var h && (h.IndexOfAnyExceptInRange('0', '9') < 0 || h.IndexOfAnyExcept("ivx") < 0) && h.Length > 0;
+    }
 }

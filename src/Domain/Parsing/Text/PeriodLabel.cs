@@ -5,7 +5,7 @@ namespace NhacHan.Domain.Parsing.Text;
 
 /// <summary>
 /// A timetable row's time label standing alone in its cell: "Quý III/2024", "Tháng 10, 11/2024",
-/// "Tháng 12/2024", "6 tháng đầu năm 2025", "Năm 2026" → the first and last day of the whole period.
+/// "Tháng 12/2024", "6 tháng đầu năm 2025", "Năm 2026", "Tuần 2 tháng 5/2025" → the first and last day of the whole period.
 /// </summary>
 public static partial class PeriodLabel
 {
@@ -17,6 +17,9 @@ public static partial class PeriodLabel
 
     [GeneratedRegex(@"^0?6\s+thang\s+(?<h>dau|cuoi)\s+nam\s+(?<y>\d{4})$", RegexOptions.CultureInvariant)]
     private static partial Regex Half();
+
+    [GeneratedRegex(@"^tuan\s+(?:thu\s+)?(?<w>[1-5])\s+(?:cua\s+)?thang\s+(?<m>\d{1,2})\s*(?:/|nam)\s*(?<y>\d{4})$", RegexOptions.CultureInvariant)]
+    private static partial Regex Week();
 
     [GeneratedRegex(@"^nam\s+(?<y>\d{4})$", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
@@ -50,6 +53,17 @@ public static partial class PeriodLabel
             var y = int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
             if (!ValidYear(y)) return null;
             return m.Groups["h"].Value == "dau" ? (new DateOnly(y, 1, 1), new DateOnly(y, 6, 30)) : (new DateOnly(y, 7, 1), new DateOnly(y, 12, 31));
+        }
+        if ((m = Week().Match(f)).Success)
+        {
+            // "Tuần 2 tháng 5/2025": week n is days 7n−6 … 7n of the month (not ISO weeks); week 5 ends with the month.
+            var y = int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var month = int.Parse(m.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var w = m.Groups["w"].Value[0] - '0';
+            if (!ValidYear(y) || month is < 1 or > 12) return null;
+            var days = DateTime.DaysInMonth(y, month);
+            if (7 * w - 6 > days) return null;
+            return (new DateOnly(y, month, 7 * w - 6), new DateOnly(y, month, w == 5 ? days : Math.Min(7 * w, days)));
         }
         if ((m = Year().Match(f)).Success)
         {

@@ -154,9 +154,22 @@ public class DateGrammarSpecTests
     [InlineData("ngày 15 tháng 02\nnăm 2024", "Day On 2024-02-15 Day «ngày 15 tháng 02\nnăm 2024»")]
     [InlineData("chậm nhất\nngày 10/9/2026", "Day On 2026-09-10 Day «chậm nhất\nngày 10/9/2026»")]
     [InlineData("Hội nghị\n27/01/2024", "Day On 2024-01-27 Day «27/01/2024»")]
-    // Lunar months are never converted.
-    [InlineData("trong tháng Giêng năm 2025", "")]
+    // Months written as words (lunar "Giêng", "Chạp"; "Mười Hai") are reported, never converted.
+    [InlineData("trong tháng Giêng năm 2025", "Unplaced ByMonth - Month «trong tháng Giêng năm 2025»")]
+    [InlineData("hoàn thành trong tháng Mười Hai năm 2025", "Unplaced ByMonth - Month «trong tháng Mười Hai năm 2025»")]
+    [InlineData("từ tháng Chạp đến 15/02/2025", "Unplaced RangeEnd - Day «từ tháng Chạp đến 15/02/2025»")]
     [InlineData("trước tháng Chạp", "")]
+    // Lists: the cue carries over "và"; a year-less date takes the year of the next date in the list.
+    [InlineData("trước 15/10/2025 và 15/4/2026", "Day Before 2025-10-15 Day «trước 15/10/2025» ; Day Before 2026-04-15 Day «15/4/2026»")]
+    [InlineData("ngày 30/4 và 01/5", "Day On 2025-04-30 Day inferred «ngày 30/4» ; Day On 2025-05-01 Day inferred «01/5»")]
+    [InlineData("trước 15/3 và 2/3 số đảng viên", "Day Before 2025-03-15 Day inferred «trước 15/3»")]
+    [InlineData("ngày 14 và 15 tháng 3 năm 2025", "Range RangeEnd 2025-03-15 from=2025-03-14 Day «ngày 14 và 15 tháng 3 năm 2025»")]
+    [InlineData("từ ngày 14 đến 16 tháng 3 năm 2025", "Range RangeEnd 2025-03-16 from=2025-03-14 Day «từ ngày 14 đến 16 tháng 3 năm 2025»")]
+    [InlineData("trước 15/10, 15/4/2026", "Day Before 2025-10-15 Day inferred «trước 15/10» ; Day On 2026-04-15 Day «15/4/2026»")]
+    // A frequency is no month.
+    [InlineData("định kỳ 3 tháng 1 lần", "")]
+    [InlineData("mỗi tháng 1 lần", "")]
+    [InlineData("ngày 15 tháng 1", "Day On 2025-01-15 Day inferred «ngày 15 tháng 1»")]
     // Impossible dates are never guessed.
     [InlineData("trước ngày 31/02/2024", "Unplaced Before - Day «trước ngày 31/02/2024»")]
     [InlineData("ngày 29/02/2025", "Unplaced On - Day «ngày 29/02/2025»")]
@@ -176,6 +189,16 @@ public class DateGrammarSpecTests
     [InlineData("từ ngày 03/8 đến ngày 20/8/2026", "Range RangeEnd 2026-08-20 from=2026-08-03 Day «từ ngày 03/8 đến ngày 20/8/2026»")]
     public void Without_a_document_date(string text, string expected) =>
         Assert.Equal(expected, MentionFormat.Render(text, DateGrammar.Find(text, null)));
+
+    [Theory]
+    // The document is dated January 2026: a list's year comes from the list, not from the document.
+    [InlineData("tháng 12 và tháng 01/2026", "Period ByMonth 2025-12-31 from=2025-12-01 Month inferred «tháng 12» ; Period ByMonth 2026-01-31 from=2026-01-01 Month «tháng 01/2026»")]
+    [InlineData("từ 20/12 đến 10/01/2026", "Range RangeEnd 2026-01-10 from=2025-12-20 Day «từ 20/12 đến 10/01/2026»")]
+    [InlineData("trước ngày 15/12 hằng năm", "Day Before 2026-12-15 Day inferred «trước ngày 15/12 hằng năm»")]
+    [InlineData("trước ngày 05/01 hằng năm", "Day Before 2026-01-05 Day inferred «trước ngày 05/01 hằng năm»")]
+    [InlineData("trước ngày 04/01 hằng năm", "Day Before 2027-01-04 Day inferred «trước ngày 04/01 hằng năm»")]
+    public void Years_early_in_the_year(string text, string expected) =>
+        Assert.Equal(expected, MentionFormat.Render(text, DateGrammar.Find(text, new DateOnly(2026, 1, 5))));
 
     [Theory]
     [InlineData("Nghị định 30/2020/NĐ-CP về công tác văn thư")]
@@ -246,6 +269,7 @@ public class DateGrammarSpecTests
     [Fact]
     public void Unplaced_mentions_say_why_in_vietnamese()
     {
+        Assert.StartsWith("Tháng ghi bằng chữ", Assert.Single(DateGrammar.Find("trong tháng Giêng năm 2025", Reference)).Problem, StringComparison.Ordinal);
         var impossible = Assert.Single(DateGrammar.Find("ngày 31/02/2024", Reference));
         Assert.Equal("Ngày không tồn tại.", impossible.Problem);
         var noYear = Assert.Single(DateGrammar.Find("trước 30/6", null));

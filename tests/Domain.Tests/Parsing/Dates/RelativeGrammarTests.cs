@@ -10,6 +10,8 @@ public class RelativeGrammarTests
     [InlineData("bàn giao cho cấp ủy xã ngay sau khi được thành lập", "ngay sau khi được thành lập", "được thành lập")]
     [InlineData("sau khi kết thúc đại hội, báo cáo kết quả", "sau khi kết thúc đại hội", "kết thúc đại hội")]
     [InlineData("Sau đại hội, cấp ủy các cấp phân công", "Sau đại hội", "đại hội")]
+    [InlineData("Trước Tết Nguyên đán, các chi bộ hoàn thành", "Trước Tết Nguyên đán", "Tết Nguyên đán")]
+    [InlineData("tổ chức gặp mặt sau Tết", "sau Tết", "Tết")]
     [InlineData("trình Thường trực duyệt trước khi tiến hành kiểm tra.", "trước khi tiến hành kiểm tra", "tiến hành kiểm tra")]
     [InlineData("trong 10 ngày kể từ ngày nhận được kế hoạch này, các đơn vị", "trong 10 ngày kể từ ngày nhận được kế hoạch này", "ngày nhận được kế hoạch này")]
     [InlineData("trong vòng 15 ngày làm việc kể từ ngày nhận được văn bản", "trong vòng 15 ngày làm việc kể từ ngày nhận được văn bản", "ngày nhận được văn bản")]

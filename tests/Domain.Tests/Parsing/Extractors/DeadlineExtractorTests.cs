@@ -5,6 +5,30 @@ namespace NhacHan.Domain.Tests.Parsing.Extractors;
 public class DeadlineExtractorTests
 {
     [Fact]
+    public void Work_marked_done_in_the_item_or_its_heading_is_done()
+    {
+        var plan = Parse.Body("II. TIẾN ĐỘ\n1. Các nhiệm vụ đã thực hiện xong\n- Ban Thường vụ quán triệt nghị quyết ngày 20.2.2025.\n"
+            + "2. Các nhiệm vụ tiếp tục\n- Phòng Đào tạo rà soát, hoàn thành trước 28/4/2025, đã xong.\n- Văn phòng tổng hợp trước ngày 30/9/2025.\n");
+        Assert.Equal([true, true, false], plan.Deadlines.OrderBy(d => d.Date).Select(d => d.Done).ToArray());
+    }
+
+    [Fact]
+    public void A_headings_bracketed_horizon_is_no_deadline()
+    {
+        var plan = Parse.Body("II. TIẾN ĐỘ (đến hết 30/9/2025)\n1. Văn phòng Đảng ủy tổng hợp kết quả trước ngày 30/9/2025.\n");
+        var d = Assert.Single(plan.Deadlines);
+        Assert.Equal(DeadlineKind.Before, d.Kind);
+        Assert.Equal(new DateOnly(2025, 9, 30), d.Date);
+    }
+
+    [Fact]
+    public void A_headings_own_deadline_stays()
+    {
+        var plan = Parse.Body("II. HOÀN THÀNH TRƯỚC 30/4/2025\n1. Các chi bộ tổ chức đại hội.\n");
+        Assert.Equal(new DateOnly(2025, 4, 30), Assert.Single(plan.Deadlines).Date);
+    }
+
+    [Fact]
     public void Label_who_report_to_via_and_verbatim_quote()
     {
         var plan = Parse.Body("III. THỜI GIAN\n\n1. Cấp cơ sở: Tổng hợp số liệu (*không tổ chức hội nghị*), báo cáo Ban Thường vụ Huyện ủy (*qua Ban Tổ chức Huyện ủy*) trước ngày **27/01/2024**.\n");

@@ -31,6 +31,24 @@ public class HeaderExtractorTests
     }
 
     [Fact]
+    public void Place_and_date_on_the_number_line_of_a_two_column_text_header()
+    {
+        var plan = Parse.Text("""
+            QUẬN ỦY HẢI CHÂU                                  ĐẢNG CỘNG SẢN VIỆT NAM
+                    *
+            Số 47-KH/QU                                 Hải Châu, ngày 20 tháng 02 năm 2025
+
+            KẾ HOẠCH
+            kiểm điểm chất lượng
+
+            I. MỤC ĐÍCH
+            """);
+        Assert.Equal("47-KH/QU", plan.Number);
+        Assert.Equal("Hải Châu", plan.Place);
+        Assert.Equal(new DateOnly(2025, 2, 20), plan.IssuedOn);
+    }
+
+    [Fact]
     public void Issuer_is_the_last_line_of_the_top_left_block_in_normal_case() =>
         Assert.Equal("Huyện ủy Tam Đường", Parse.Text(Header).Issuer);
 

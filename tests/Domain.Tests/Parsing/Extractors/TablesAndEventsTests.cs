@@ -12,6 +12,9 @@ public class TablesAndEventsTests
     [InlineData("Quý 4 năm 2026", "2026-10-01", "2026-12-31")]
     [InlineData("6 tháng đầu năm 2027", "2027-01-01", "2027-06-30")]
     [InlineData("Năm 2026", "2026-01-01", "2026-12-31")]
+    [InlineData("Tuần 2 tháng 5/2025", "2025-05-08", "2025-05-14")]
+    [InlineData("Tuần 5 tháng 3/2025", "2025-03-29", "2025-03-31")]
+    [InlineData("Tuần thứ 1 tháng 2 năm 2026", "2026-02-01", "2026-02-07")]
     public void Period_labels(string label, string start, string end)
     {
         var p = PeriodLabel.TryParse(label);
@@ -22,9 +25,58 @@ public class TablesAndEventsTests
     [InlineData("Quý V/2024")]
     [InlineData("Tháng 13/2024")]
     [InlineData("Cho ý kiến tháng 10/2024")]
+    [InlineData("Tuần 5 tháng 2/2026")]
+    [InlineData("Tuần 6 tháng 5/2025")]
     public void Not_period_labels(string label) => Assert.Null(PeriodLabel.TryParse(label));
 
     private const string Flattened = "I. NỘI DUNG\n\nPHỤ LỤC\nTIẾN ĐỘ\n-----\n\tThời gian\n\tNội dung công việc\n\t\n\tCấp tỉnh\n\tCấp huyện\n\tQuý III/2024\n\t1. Ban Thường vụ Tỉnh ủy\n- Tổ chức Hội nghị Tỉnh ủy mở rộng để quán triệt Chỉ thị.\n- Ban hành Hướng dẫn thực hiện Chỉ thị sau khi có Hướng dẫn của Trung ương.\n\tBan thường vụ cấp ủy\n- Đăng ký đại hội điểm, báo cáo về Ban Tổ chức Tỉnh ủy trước ngày 15/9/2024.\n\tQuý IV/2024\n\t- Ban Chấp hành Đảng bộ tỉnh tập trung chỉ đạo chuẩn bị đại hội.\n\t\n";
+
+    private const string TimeInSecondColumn = """
+        I. NỘI DUNG
+        1. Triển khai.
+
+        ### Phụ lục: Lịch thực hiện
+
+        | TT | Thời gian | Nội dung | Đơn vị thực hiện |
+        |---|---|---|---|
+        | 1 | Tuần 2 tháng 5/2025 | Tổ chức hội nghị quán triệt | Ban Tuyên giáo Đảng ủy Khối |
+        | 2 | Quý III/2025 | Kiểm tra tại 05 doanh nghiệp; hoàn thành báo cáo trước 15/10/2025 | Ủy ban Kiểm tra Đảng ủy Khối |
+        """;
+
+    [Fact]
+    public void A_series_of_meetings_each_takes_its_own_heading_place_and_participants()
+    {
+        var plan = Parse.Body("""
+            II. CÁC HỘI NGHỊ
+            1. Hội nghị lấy ý kiến cán bộ chủ chốt
+            - Thời gian: 07h30, ngày 12/3/2025 (thứ Tư).
+            - Địa điểm: Hội trường Huyện ủy.
+            - Thành phần: Ủy viên Ban Chấp hành Đảng bộ huyện.
+            2. Hội nghị lấy ý kiến cán bộ hưu trí
+            - Thời gian: 08 giờ 00, ngày 26/3/2025 (thứ Tư).
+            - Địa điểm: Hội trường Trung tâm Chính trị huyện.
+            - Thành phần: Đại diện Hội Cựu chiến binh huyện.
+            """);
+        Assert.Equal(2, plan.Events.Count);
+        Assert.Equal(new DateTime(2025, 3, 26, 8, 0, 0), plan.Events[1].Start);
+        Assert.Equal("Hội nghị lấy ý kiến cán bộ hưu trí", plan.Events[1].What);
+        Assert.Equal("Hội trường Trung tâm Chính trị huyện", plan.Events[1].Place);
+        Assert.Equal(["Đại diện Hội Cựu chiến binh huyện"], plan.Events[1].Participants);
+        Assert.Equal("Hội trường Huyện ủy", plan.Events[0].Place);
+    }
+
+    [Fact]
+    public void Timetable_with_the_period_in_the_second_column_is_read_by_header_names()
+    {
+        var plan = Parse.Body(TimeInSecondColumn);
+        Assert.Equal(["Tuần 2 tháng 5/2025", "Quý III/2025"], plan.Schedule.Select(s => s.Period).ToArray());
+        Assert.Equal("Ban Tuyên giáo Đảng ủy Khối", plan.Schedule[0].Who);
+        // Period labels are no deadlines; a date inside a task cell is, with the row's unit.
+        var d = Assert.Single(plan.Deadlines);
+        Assert.Equal(new DateOnly(2025, 10, 15), d.Date);
+        Assert.Equal("Ủy ban Kiểm tra Đảng ủy Khối", d.Who);
+        Assert.Equal("PHỤ LỤC.Quý III/2025", d.Section);
+    }
 
     [Fact]
     public void Flattened_timetable_gives_schedule_items_with_period_level_and_who()
