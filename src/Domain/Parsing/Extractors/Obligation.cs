@@ -42,6 +42,7 @@ public static partial class Obligation
         what = DoneNote().Replace(what, "");
         what = EmptyParens().Replace(what, "");
         what = Tidy(what);
+        what = WithoutIntroClause(what);
 
         string? who = null;
         if (cs == s && UnitPhrase.SplitLabel(sentence) is { } label && !IsNotUnitLabel(label.Label))
@@ -89,8 +90,29 @@ public static partial class Obligation
         return new Reading(quote, who, what, reportTo, via, node.Section, done);
     }
 
-    [GeneratedRegex(@"\(\s*(?:đã\s+)?hoàn thành[^()]*\)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\(\s*(?:đã\s+)?(?:hoàn thành|thực hiện xong|xong)[^()]*\)?|(?:,\s*(?:hoàn thành\s*,\s*)?|\s+)đã (?:hoàn thành|thực hiện xong|xong)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DoneNote();
+
+    private static readonly string[] IntroWords = ["theo ", "can cu ", "thuc hien ", "tren co so "];
+
+    /// <summary>
+    /// "Theo Hướng dẫn số 05-HD/BTGTU, ngày 3/3/2025 của Ban Tuyên giáo Tỉnh ủy, các chi bộ tổ chức …": an opening
+    /// clause citing a document is no subject; the work starts after the comma where a unit follows.
+    /// </summary>
+    private static string WithoutIntroClause(string what)
+    {
+        var fold = VietnameseText(what);
+        if (!IntroWords.Any(w => fold.StartsWith(w, StringComparison.Ordinal))) return what;
+        var comma = -1;
+        for (var n = 0; n < 4; n++)
+        {
+            comma = what.IndexOf(", ", comma + 1, StringComparison.Ordinal);
+            if (comma < 0) return what;
+            var rest = what[(comma + 2)..];
+            if (UnitPhrase.SplitLeading(rest, allowLower: true) is not null) return rest;
+        }
+        return what;
+    }
 
     /// <summary>
     /// The clause of [s, e) holding the date: bounded by semicolons outside parentheses; a short segment

@@ -10,6 +10,19 @@ public class DeadlineExtractorTests
         var plan = Parse.Body("II. TIẾN ĐỘ\n1. Các nhiệm vụ đã thực hiện xong\n- Ban Thường vụ quán triệt nghị quyết ngày 20.2.2025.\n"
             + "2. Các nhiệm vụ tiếp tục\n- Phòng Đào tạo rà soát, hoàn thành trước 28/4/2025, đã xong.\n- Văn phòng tổng hợp trước ngày 30/9/2025.\n");
         Assert.Equal([true, true, false], plan.Deadlines.OrderBy(d => d.Date).Select(d => d.Done).ToArray());
+        Assert.Equal("rà soát", plan.Deadlines.OrderBy(d => d.Date).ElementAt(1).What);
+    }
+
+    [Theory]
+    [InlineData("- Theo Hướng dẫn số 05-HD/BTGTU, ngày 3/3/2025 của Ban Tuyên giáo Tỉnh ủy, các chi bộ tổ chức sinh hoạt chuyên đề, hoàn thành trước 15.4.2025.",
+        "các chi bộ", "tổ chức sinh hoạt chuyên đề")]
+    [InlineData("- Căn cứ Quyết định số 1131/QĐ-BGDĐT ngày 18/4/2023 của Bộ Giáo dục và Đào tạo, Phòng Đào tạo cập nhật chuẩn năng lực số trong tháng 8/2025.",
+        "Phòng Đào tạo", "cập nhật chuẩn năng lực số")]
+    public void An_opening_clause_citing_a_document_is_no_subject(string item, string who, string what)
+    {
+        var d = Assert.Single(Parse.Body("II. TIẾN ĐỘ\n2. Các nhiệm vụ tiếp tục thực hiện\n" + item + "\n").Deadlines);
+        Assert.Equal(who, d.Who);
+        Assert.Equal(what, d.What);
     }
 
     [Fact]
