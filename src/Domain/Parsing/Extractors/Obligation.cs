@@ -84,6 +84,13 @@ public static partial class Obligation
         else
         {
             if (whatFold.StartsWith("thoi gian", StringComparison.Ordinal)) what = StripTimeLabel(what);
+            if ((what.Length == 0 || Words.Count(what) < 2) && node.CellWhat is { } task)
+            {
+                // "Trước 30/6/2025" in a timetable's time column: the row's task cell says what and to whom.
+                via ??= ViaIn(task);
+                reportTo ??= ReportToIn(task);
+                what = Tidy(Via().Replace(task, ""));
+            }
             if (what.Length == 0 || Words.Count(what) < 2) what = AncestorTopic(node) ?? what;
         }
         var done = DoneMarks.For(node);

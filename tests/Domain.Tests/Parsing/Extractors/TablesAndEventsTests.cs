@@ -44,6 +44,19 @@ public class TablesAndEventsTests
         """;
 
     [Fact]
+    public void A_due_date_in_the_period_column_is_a_deadline_of_its_row()
+    {
+        var plan = Parse.Body(TimeInSecondColumn + "\n| 3 | Trước 30/6/2025 | Gửi báo cáo tự đánh giá về Đảng ủy Khối (qua Ban Tuyên giáo) | Các đảng bộ, chi bộ cơ sở |\n");
+        var d = plan.Deadlines.Single(x => x.Date == new DateOnly(2025, 6, 30));
+        Assert.Equal(DeadlineKind.Before, d.Kind);
+        Assert.Equal("Các đảng bộ, chi bộ cơ sở", d.Who);
+        Assert.Equal("Gửi báo cáo tự đánh giá về Đảng ủy Khối", d.What);
+        Assert.Equal("Đảng ủy Khối", d.ReportTo);
+        Assert.Equal("Ban Tuyên giáo", d.Via);
+        Assert.Equal("PHỤ LỤC.Trước 30/6/2025", d.Section);
+    }
+
+    [Fact]
     public void A_series_of_meetings_each_takes_its_own_heading_place_and_participants()
     {
         var plan = Parse.Body("""
