@@ -27,7 +27,8 @@ public static partial class Obligation
     public static Reading Read(PlanDocument doc, Node node, int at, int atEnd, IReadOnlyList<Node> nodes, string? issuer = null)
     {
         var text = doc.Text;
-        var (s, e) = Sentences.Around(text, node.BodyStart, node.End, at, atEnd);
+        // A date broken onto the next line ("trước ngày\n27/01/2026") ends past its node: the quote runs to its end.
+        var (s, e) = Sentences.Around(text, node.BodyStart, Math.Max(node.End, atEnd), at, atEnd);
         var quote = text[s..e];
         while (quote.Length > 0 && quote[^1] is '.' or ',' or ';') quote = quote[..^1];
         if (quote.Length == 0) quote = text[at..atEnd];
@@ -99,6 +100,9 @@ public static partial class Obligation
 
     [GeneratedRegex(@"\(\s*(?:đã\s+)?(?:hoàn thành|thực hiện xong|xong)[^()]*\)?|(?:,\s*(?:hoàn thành\s*,\s*)?|\s+)đã (?:hoàn thành|thực hiện xong|xong)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DoneNote();
+
+    [GeneratedRegex(@"\s*(?:,|\bvà)?\s*(?:\b(?:trước|đến|chậm nhất|trong)\s+)?(?:\bngày\s+|\btháng\s+)?\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ListedDate();
 
     private static readonly string[] IntroWords = ["theo ", "can cu ", "thuc hien ", "tren co so "];
 
@@ -287,6 +291,8 @@ public static partial class Obligation
     public static string Tidy(string s)
     {
         s = s.Replace(" ,", ",", StringComparison.Ordinal).Replace(",,", ",", StringComparison.Ordinal).Replace("  ", " ", StringComparison.Ordinal);
+        // "sơ kết trước 15/3 và 30/6": the list's other date is no part of the work.
+        s = ListedDate().Replace(s, "");
         s = s.Trim(' ', ',', ';', ':', '.', '-', '(', ')');
         foreach (var tail in (string[])[" và", " hoặc", " trước", " vào", " trong", " chậm nhất", ", hoàn thành"])
             if (s.EndsWith(tail, StringComparison.Ordinal)) s = s[..^tail.Length].TrimEnd(' ', ',', ';');

@@ -26,6 +26,25 @@ public class DeadlineExtractorTests
     }
 
     [Fact]
+    public void A_date_broken_onto_the_next_line_is_quoted_whole()
+    {
+        var d = Assert.Single(Parse.Body("II. NỘI DUNG\n1. Các chi bộ báo cáo kết quả trước ngày\n27/01/2026.\n").Deadlines);
+        Assert.Equal(new DateOnly(2026, 1, 27), d.Date);
+        Assert.Equal(DeadlineKind.Before, d.Kind);
+        Assert.Equal("Các chi bộ", d.Who);
+        Assert.EndsWith("trước ngày\n27/01/2026", d.Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_list_of_dates_gives_one_deadline_each_with_the_same_work()
+    {
+        var plan = Parse.Body("II. NỘI DUNG\n1. Các đoàn thể sơ kết trước 15/3/2026 và 30/6/2026.\n");
+        Assert.Equal([(new DateOnly(2026, 3, 15), "sơ kết"), (new DateOnly(2026, 6, 30), "sơ kết")],
+            plan.Deadlines.Select(d => (d.Date, d.What)).ToArray());
+        Assert.All(plan.Deadlines, d => Assert.Equal(DeadlineKind.Before, d.Kind));
+    }
+
+    [Fact]
     public void A_headings_bracketed_horizon_is_no_deadline()
     {
         var plan = Parse.Body("II. TIẾN ĐỘ (đến hết 30/9/2025)\n1. Văn phòng Đảng ủy tổng hợp kết quả trước ngày 30/9/2025.\n");
