@@ -104,6 +104,10 @@ public static partial class Obligation
     [GeneratedRegex(@"\s*(?:,|\bvà)?\s*(?:\b(?:trước|đến|chậm nhất|trong)\s+)?(?:\bngày\s+|\btháng\s+)?\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ListedDate();
 
+    /// <summary>"tổng hợp báo cáo [tháng 12] và tháng 01/2026": a month after "và" or a comma at the end.</summary>
+    [GeneratedRegex(@"\s*(?:,|\bvà)\s*\btháng\s+\d{1,2}(?:/\d{4}|\s+năm\s+\d{4})?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ListedMonth();
+
     private static readonly string[] IntroWords = ["theo ", "can cu ", "thuc hien ", "tren co so "];
 
     /// <summary>
@@ -293,6 +297,7 @@ public static partial class Obligation
         s = s.Replace(" ,", ",", StringComparison.Ordinal).Replace(",,", ",", StringComparison.Ordinal).Replace("  ", " ", StringComparison.Ordinal);
         // "sơ kết trước 15/3 và 30/6": the list's other date is no part of the work.
         s = ListedDate().Replace(s, "");
+        s = ListedMonth().Replace(s, "");
         s = s.Trim(' ', ',', ';', ':', '.', '-', '(', ')');
         foreach (var tail in (string[])[" và", " hoặc", " trước", " vào", " trong", " chậm nhất", ", hoàn thành"])
             if (s.EndsWith(tail, StringComparison.Ordinal)) s = s[..^tail.Length].TrimEnd(' ', ',', ';');

@@ -42,6 +42,9 @@ public class DeadlineExtractorTests
         Assert.Equal([(new DateOnly(2026, 3, 15), "sơ kết"), (new DateOnly(2026, 6, 30), "sơ kết")],
             plan.Deadlines.Select(d => (d.Date, d.What)).ToArray());
         Assert.All(plan.Deadlines, d => Assert.Equal(DeadlineKind.Before, d.Kind));
+        var months = Parse.Body("II. NỘI DUNG\n1. Văn phòng Đảng ủy tổng hợp báo cáo tháng 12 và tháng 01/2026.\n").Deadlines;
+        Assert.Equal("tổng hợp báo cáo", months[0].What);
+        Assert.Equal(new DateOnly(2025, 12, 31), months[0].Date);
     }
 
     [Fact]
