@@ -15,6 +15,8 @@ public class TablesAndEventsTests
     [InlineData("Tuần 2 tháng 5/2025", "2025-05-08", "2025-05-14")]
     [InlineData("Tuần 5 tháng 3/2025", "2025-03-29", "2025-03-31")]
     [InlineData("Tuần thứ 1 tháng 2 năm 2026", "2026-02-01", "2026-02-07")]
+    [InlineData("Tuần đầu tháng 6/2025", "2025-06-01", "2025-06-07")]
+    [InlineData("Tuần cuối tháng 6/2025", "2025-06-24", "2025-06-30")]
     public void Period_labels(string label, string start, string end)
     {
         var p = PeriodLabel.TryParse(label);
