@@ -167,6 +167,7 @@ public class DateGrammarSpecTests
     [InlineData("từ ngày 14 đến 16 tháng 3 năm 2025", "Range RangeEnd 2025-03-16 from=2025-03-14 Day «từ ngày 14 đến 16 tháng 3 năm 2025»")]
     [InlineData("báo cáo quý trước ngày 15/3, 15/6, 15/9 và 15/12.", "Day Before 2025-03-15 Day inferred «trước ngày 15/3» ; Day Before 2025-06-15 Day inferred «15/6» ; Day Before 2025-09-15 Day inferred «15/9» ; Day Before 2025-12-15 Day inferred «15/12»")]
     [InlineData("chậm nhất ngày 10/10/2025, 3/4 đơn vị hoàn thành", "Day On 2025-10-10 Day «chậm nhất ngày 10/10/2025»")]
+    [InlineData("trước 15/10, năm 2024 đã làm", "Day Before 2025-10-15 Day inferred «trước 15/10»")]
     [InlineData("trước 15/10, 15/4/2026", "Day Before 2025-10-15 Day inferred «trước 15/10» ; Day Before 2026-04-15 Day «15/4/2026»")]
     // A frequency is no month.
     [InlineData("định kỳ 3 tháng 1 lần", "")]
