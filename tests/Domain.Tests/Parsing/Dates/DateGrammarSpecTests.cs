@@ -63,6 +63,9 @@ public class DateGrammarSpecTests
     [InlineData("Cuối tháng 10/2025, tiến hành tổng kết", "Period ByMonth 2025-10-31 from=2025-10-01 Month «Cuối tháng 10/2025»")]
     [InlineData("tiến hành đại hội đại biểu vào đầu tháng 7/2025;", "Period ByMonth 2025-07-31 from=2025-07-01 Month «vào đầu tháng 7/2025»")]
     [InlineData("giữa tháng 9/2025", "Period ByMonth 2025-09-30 from=2025-09-01 Month «giữa tháng 9/2025»")]
+    [InlineData("tuần 2 tháng 5/2025", "Period ByMonth 2025-05-31 from=2025-05-01 Month «tuần 2 tháng 5/2025»")]
+    [InlineData("trong tuần thứ 2 của tháng 5/2025", "Period ByMonth 2025-05-31 from=2025-05-01 Month «trong tuần thứ 2 của tháng 5/2025»")]
+    [InlineData("nửa đầu tháng 8/2025", "Period ByMonth 2025-08-31 from=2025-08-01 Month «nửa đầu tháng 8/2025»")]
     [InlineData("tuần đầu tháng 9/2025", "Period ByMonth 2025-09-30 from=2025-09-01 Month «tuần đầu tháng 9/2025»")]
     [InlineData("vào đầu tuần đến trung tuần tháng 10/2025.", "Period ByMonth 2025-10-31 from=2025-10-01 Month «vào đầu tuần đến trung tuần tháng 10/2025»")]
     [InlineData("bắt đầu từ tháng 01/2025, hoàn thành trước ngày 31/3/2025",
