@@ -118,7 +118,17 @@ public static class DateGrammar
     /// </summary>
     private static DateCue ListCue(TokenStream s, int i, DateExpression? previous)
     {
-        if (previous is not { } p || p.IsRange || p.IsCitation || p.Last + 2 != i || !s.IsWord(i - 1, "va")) return DateCue.None;
+        if (previous is not { } p || p.IsRange || p.IsCitation || p.Last + 2 != i) return DateCue.None;
+        // "trước ngày 15/3, 15/6, 15/9 và 15/12": after a comma only days, and only when the list goes on or ends
+        // there ("chậm nhất 10/10, 3/4 đơn vị …" is a fraction).
+        if (s.IsPunct(i - 1, ','))
+        {
+            if (p.Start.Kind != PieceKind.Day || !s.IsNumber(i)) return DateCue.None;
+            var after = NumberGroup.Read(s, i).Last + 1;
+            if (!(after >= s.Count || s.IsPunct(after, ',') || s.IsPunct(after, '.') || s.IsPunct(after, ';') || s.IsWord(after, "va")))
+                return DateCue.None;
+        }
+        else if (!s.IsWord(i - 1, "va")) return DateCue.None;
         if (p.Cue is DateCue.Before or DateCue.NoLaterThan or DateCue.Due or DateCue.Until or DateCue.At) return p.Cue;
         return p.Cue == DateCue.None && s.IsWord(p.First, "ngay") ? DateCue.At : DateCue.None;
     }

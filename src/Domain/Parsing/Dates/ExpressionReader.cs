@@ -56,7 +56,7 @@ internal static class ExpressionReader
             return month;
         }
         if (s.IsQuarterWord(j)) return PeriodReader.ReadQuarter(s, j);
-        if (s.IsWord(j, "nua")) return PeriodReader.ReadHalf(s, j);
+        if (s.IsWord(j, "nua") && PeriodReader.ReadHalf(s, j) is { Found: true } half) return half;
         if (s.IsWord(j, "nam")) return cue == DateCue.None ? DatePiece.Failed : PeriodReader.ReadYear(s, j);
 
         var k = QualifierReader.Read(s, j, out var isSpan);

@@ -13,7 +13,8 @@ internal static class ListYear
         if (!(s.IsWord(k, "va") || s.IsPunct(k, ','))) return;
         if (!ExpressionReader.TryRead(s, k + 1, k + 1, e.Cue, out var next)) return;
         var n = next.Start;
-        if (n.Year == 0 || n.Kind is not (PieceKind.Day or PieceKind.Period)) return;
+        // A bare year after a comma starts another sentence part ("trước 15/10, năm 2024 đã …"): not a list item.
+        if (n.Year == 0 || n.Kind is not (PieceKind.Day or PieceKind.Period) || n.Granularity == Plans.DateGranularity.Year) return;
         e.Start.Year = e.Start.Month > n.Month ? n.Year - 1 : n.Year;
         e.YearFromList = true;
     }

@@ -8,7 +8,7 @@ public static partial class DocumentSymbols
     public const string SymbolPattern =
         @"\d{1,5}\s?[-–—‐]\s?[A-ZĐ][A-Za-zĐđ]{0,7}(?:/[A-ZĐ0-9][A-Za-zĐđ0-9]{0,11}(?:-[A-ZĐ0-9]{1,8})?)+|\d{1,5}/\d{4}/[A-ZĐ][A-Za-zĐđ]{0,7}(?:-[A-ZĐ]{1,8})+|\d{1,5}/[A-ZĐ][A-Za-zĐđ]{0,7}(?:-[A-ZĐ0-9][A-Za-zĐđ0-9]{0,7})+";
 
-    [GeneratedRegex(@"(?<kind>Chỉ thị|Kế hoạch|Hướng dẫn|Kết luận|Công văn|Quy định|Nghị quyết|Chương trình|Quyết định|Thông báo|Báo cáo|Nghị định|Thông tư|Quy chế|Đề án)\s+(?:số\s*)?(?<num>" + SymbolPattern + ")",
+    [GeneratedRegex(@"(?<kind>Chỉ thị|Kế hoạch|Hướng dẫn|Kết luận|Công văn|Quy định|Nghị quyết|Chương trình|Quyết định|Thông báo|Báo cáo|Nghị định|Thông tư|Quy chế|Đề án)\s+(?:hành động\s+)?(?:số\s*)?(?<num>" + SymbolPattern + ")",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex Citation();
 
@@ -19,7 +19,7 @@ public static partial class DocumentSymbols
     private static readonly (string Fold, string Kind)[] Kinds =
     [
         ("chi thi", "Chỉ thị"), ("ke hoach", "Kế hoạch"), ("huong dan", "Hướng dẫn"), ("ket luan", "Kết luận"),
-        ("cong van", "Công văn"), ("quy dinh", "Quy định"), ("nghi quyet", "Nghị quyết"), ("chuong trinh", "Chương trình"),
+        ("cong van", "Công văn"), ("quy dinh", "Quy định"), ("nghi quyet", "Nghị quyết"), ("chuong trinh hanh dong", "Chương trình"), ("chuong trinh", "Chương trình"),
         ("quyet dinh", "Quyết định"), ("thong bao", "Thông báo"), ("bao cao", "Báo cáo"), ("nghi dinh", "Nghị định"),
         ("thong tu", "Thông tư"), ("quy che", "Quy chế"), ("de an", "Đề án"),
     ];
@@ -37,7 +37,7 @@ public static partial class DocumentSymbols
         foreach (Match m in Symbol().Matches(text))
         {
             if (m.Index > 0 && (char.IsLetterOrDigit(text[m.Index - 1]) || text[m.Index - 1] == '/')) continue;
-            var from = Math.Max(0, m.Index - 24);
+            var from = Math.Max(0, m.Index - 32);
             var before = Text.FastFold.Fold(text.AsSpan(from, m.Index - from)).TrimEnd();
             if (before.EndsWith(" so", StringComparison.Ordinal) || before == "so") before = before[..^2].TrimEnd();
             else if (before.EndsWith("so", StringComparison.Ordinal) && before.Length > 2 && before[^3] == ' ') before = before[..^2].TrimEnd();

@@ -27,7 +27,8 @@ public static partial class Obligation
     public static Reading Read(PlanDocument doc, Node node, int at, int atEnd, IReadOnlyList<Node> nodes, string? issuer = null)
     {
         var text = doc.Text;
-        var (s, e) = Sentences.Around(text, node.BodyStart, node.End, at, atEnd);
+        // A date broken onto the next line ("trước ngày\n27/01/2026") ends past its node: the quote runs to its end.
+        var (s, e) = Sentences.Around(text, node.BodyStart, Math.Max(node.End, atEnd), at, atEnd);
         var quote = text[s..e];
         while (quote.Length > 0 && quote[^1] is '.' or ',' or ';') quote = quote[..^1];
         if (quote.Length == 0) quote = text[at..atEnd];
@@ -42,6 +43,7 @@ public static partial class Obligation
         what = DoneNote().Replace(what, "");
         what = EmptyParens().Replace(what, "");
         what = Tidy(what);
+        what = WithoutIntroClause(what);
 
         string? who = null;
         if (cs == s && UnitPhrase.SplitLabel(sentence) is { } label && !IsNotUnitLabel(label.Label))
@@ -83,14 +85,49 @@ public static partial class Obligation
         else
         {
             if (whatFold.StartsWith("thoi gian", StringComparison.Ordinal)) what = StripTimeLabel(what);
+            if ((what.Length == 0 || Words.Count(what) < 2) && node.CellWhat is { } task)
+            {
+                // "Trước 30/6/2025" in a timetable's time column: the row's task cell says what and to whom.
+                via ??= ViaIn(task);
+                reportTo ??= ReportToIn(task);
+                what = Tidy(Via().Replace(task, ""));
+            }
             if (what.Length == 0 || Words.Count(what) < 2) what = AncestorTopic(node) ?? what;
         }
         var done = DoneMarks.For(node);
         return new Reading(quote, who, what, reportTo, via, node.Section, done);
     }
 
-    [GeneratedRegex(@"\(\s*(?:đã\s+)?hoàn thành[^()]*\)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\(\s*(?:đã\s+)?(?:hoàn thành|thực hiện xong|xong)[^()]*\)?|(?:,\s*(?:hoàn thành\s*,\s*)?|\s+)đã (?:hoàn thành|thực hiện xong|xong)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DoneNote();
+
+    [GeneratedRegex(@"\s*(?:,|\bvà)?\s*(?:\b(?:trước|đến|chậm nhất|trong)\s+)?(?:\bngày\s+|\btháng\s+)?\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ListedDate();
+
+    /// <summary>"tổng hợp báo cáo [tháng 12] và tháng 01/2026": a month after "và" or a comma at the end.</summary>
+    [GeneratedRegex(@"\s*(?:,|\bvà)\s*\btháng\s+\d{1,2}(?:/\d{4}|\s+năm\s+\d{4})?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ListedMonth();
+
+    private static readonly string[] IntroWords = ["theo ", "can cu ", "thuc hien ", "tren co so "];
+
+    /// <summary>
+    /// "Theo Hướng dẫn số 05-HD/BTGTU, ngày 3/3/2025 của Ban Tuyên giáo Tỉnh ủy, các chi bộ tổ chức …": an opening
+    /// clause citing a document is no subject; the work starts after the comma where a unit follows.
+    /// </summary>
+    private static string WithoutIntroClause(string what)
+    {
+        var fold = VietnameseText(what);
+        if (!IntroWords.Any(w => fold.StartsWith(w, StringComparison.Ordinal))) return what;
+        var comma = -1;
+        for (var n = 0; n < 4; n++)
+        {
+            comma = what.IndexOf(", ", comma + 1, StringComparison.Ordinal);
+            if (comma < 0) return what;
+            var rest = what[(comma + 2)..];
+            if (UnitPhrase.SplitLeading(rest, allowLower: true) is not null) return rest;
+        }
+        return what;
+    }
 
     /// <summary>
     /// The clause of [s, e) holding the date: bounded by semicolons outside parentheses; a short segment
@@ -258,6 +295,9 @@ public static partial class Obligation
     public static string Tidy(string s)
     {
         s = s.Replace(" ,", ",", StringComparison.Ordinal).Replace(",,", ",", StringComparison.Ordinal).Replace("  ", " ", StringComparison.Ordinal);
+        // "sơ kết trước 15/3 và 30/6": the list's other date is no part of the work.
+        s = ListedDate().Replace(s, "");
+        s = ListedMonth().Replace(s, "");
         s = s.Trim(' ', ',', ';', ':', '.', '-', '(', ')');
         foreach (var tail in (string[])[" và", " hoặc", " trước", " vào", " trong", " chậm nhất", ", hoàn thành"])
             if (s.EndsWith(tail, StringComparison.Ordinal)) s = s[..^tail.Length].TrimEnd(' ', ',', ';');

@@ -18,7 +18,8 @@ public sealed partial class ReferencesExtractor : IPlanExtractor
     private static partial Regex IssuedBefore();
 
     private static readonly string[] IssuerStops =
-        [" về ", " hướng dẫn", " quy định", " thực hiện", " ban hành", " xây dựng", " triển khai", " tiến tới", " ngày", " trong ", " đã ", " và các", " để ", " theo ", " \"", " “", " «"];
+        [" về ", " hướng dẫn", " quy định", " thực hiện", " ban hành", " xây dựng", " triển khai", " tiến tới", " ngày", " trong ", " đã ", " và các", " để ", " theo ", " \"", " “", " «", " xác định",
+            " và Chương trình", " và Kế hoạch", " và Nghị quyết", " và Chỉ thị", " và Hướng dẫn", " và Quyết định", " và Công văn", " và Kết luận"];
 
     public void Extract(PlanBuilder builder)
     {
@@ -65,7 +66,7 @@ public sealed partial class ReferencesExtractor : IPlanExtractor
         }
         // "… của Ban Thường vụ Huyện ủy, Đảng ủy xã ban hành kế hoạch": the body after the comma is the subject
         // of the plan's own sentence, not a second issuer.
-        if (endStop is " ban hành" or " xây dựng" or " triển khai" or " thực hiện" && s.LastIndexOf(", ", end, StringComparison.Ordinal) is > 0 and var comma)
+        if (endStop is " ban hành" or " xây dựng" or " triển khai" or " thực hiện" or " xác định" && s.LastIndexOf(", ", end, StringComparison.Ordinal) is > 0 and var comma)
             end = comma;
         for (var i = 0; i < end; i++)
         {
@@ -73,6 +74,8 @@ public sealed partial class ReferencesExtractor : IPlanExtractor
             if (c is ';' or '(' or ')' or '\n' or '.' or ':' or '*') { end = i; break; }
             // A comma ends the issuer unless another body follows ("Bộ Chính trị, Ban Bí thư khoá XIII").
             if (c == ',' && !(i + 2 < s.Length && s[i + 1] == ' ' && char.IsUpper(s[i + 2]))) { end = i; break; }
+            // "… của Bộ Giáo dục và Đào tạo, Phòng Đào tạo cập nhật …": a unit that acts is the sentence's subject.
+            if (c == ',' && UnitPhrase.SplitLeading(s[(i + 2)..]) is not null) { end = i; break; }
         }
         var issuer = MarkdownText.Clean(s.AsSpan(0, end)).Trim();
         return issuer.Length >= 3 && char.IsUpper(issuer[0]) ? issuer : null;

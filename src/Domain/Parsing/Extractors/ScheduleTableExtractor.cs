@@ -123,6 +123,8 @@ public sealed class ScheduleTableExtractor : IPlanExtractor
         string? period = null;
         (DateOnly Start, DateOnly End) range = default;
         var row = new List<Cell>();
+        Cell? dueCell = null;
+        var dueRow = new List<Cell>();
         var lastRow = -1;
         var leadingCell = true;
         foreach (var cell in cells)
@@ -174,8 +176,57 @@ public sealed class ScheduleTableExtractor : IPlanExtractor
                 continue;
             }
             if (period is not null) row.Add(cell);
+            else if (dueCell is not null && cell.Row == dueCell.Row) dueRow.Add(cell);
+            else if (cell.Row >= 0 && !cell.IsRowNumber && !inHeader && header.Count > 0 && IsDueDate(builder, cell))
+            {
+                // "Trước 30/6/2025" where a period belongs: a deadline of the row, not a period.
+                dueCell = cell;
+                dueRow.Clear();
+            }
+            if (dueCell is not null && cell.Row != dueCell.Row)
+            {
+                LabelDueRow(dueCell, dueRow, header);
+                dueCell = null;
+            }
         }
         if (period is not null) ReadRow(builder, row, header, period, range);
+        if (dueCell is not null) LabelDueRow(dueCell, dueRow, header);
+    }
+
+    /// <summary>A cell that is one due date with a cue ("Trước 30/6/2025", "Chậm nhất ngày 15/7/2025").</summary>
+    private static bool IsDueDate(PlanBuilder builder, Cell cell)
+    {
+        if (cell.Nodes.Count != 1 || cell.Text.Length > 40) return false;
+        var n = cell.Nodes[0];
+        foreach (var m in builder.Dates)
+        {
+            if (m.Span.Start >= n.End) break;
+            if (m.Span.Start >= n.BodyStart && m.Date is not null && m.Cue != Dates.DateCue.None
+                && m.Span.Length >= MarkdownText.TrimEndPunctuation(n.Text).Length - 2)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>The due cell takes its row's unit (the "Đơn vị" column) and task (the first other cell).</summary>
+    private static void LabelDueRow(Cell due, List<Cell> row, List<(Role Role, string Text)> header)
+    {
+        var whoIndex = header.FindIndex(h => h.Role == Role.Who);
+        string? who = whoIndex >= 0 && whoIndex < row.Count && row[whoIndex].Text.Length > 0 ? MarkdownText.TrimEndPunctuation(row[whoIndex].Text) : null;
+        string? task = null;
+        for (var i = 0; i < row.Count && task is null; i++)
+            if (i != whoIndex && row[i].Text.Length > 0) task = MarkdownText.TrimEndPunctuation(row[i].Text);
+        foreach (var n in due.Nodes)
+        {
+            n.CellWho = who;
+            n.CellWhat = task;
+            // In an appendix the path is PHỤ LỤC.<time label>, as for a period row.
+            if (n.Section.StartsWith("PHỤ LỤC", StringComparison.Ordinal) && !n.Section.Contains('.', StringComparison.Ordinal))
+                n.Section = "PHỤ LỤC." + MarkdownText.TrimEndPunctuation(due.Text);
+        }
+        for (var i = 0; i < row.Count; i++)
+            if (i != whoIndex)
+                foreach (var n in row[i].Nodes) n.CellWho ??= who;
     }
 
     private static void ReadRow(PlanBuilder builder, List<Cell> row, List<(Role Role, string Text)> header, string period,

@@ -55,6 +55,9 @@ public sealed class Node
     /// <summary>Inside a schedule table: the unit label of the cell (sub-heading or first line), if any.</summary>
     public string? CellWho { get; set; }
 
+    /// <summary>A timetable cell holding only a due date ("Trước 30/6/2025"): the task of its row, from the content cell.</summary>
+    public string? CellWhat { get; set; }
+
     /// <summary>Inside a schedule table: the cell is a period label or a header (never a deadline).</summary>
     public bool TableLabel { get; set; }
 

@@ -18,7 +18,7 @@ public static partial class PeriodLabel
     [GeneratedRegex(@"^0?6\s+thang\s+(?<h>dau|cuoi)\s+nam\s+(?<y>\d{4})$", RegexOptions.CultureInvariant)]
     private static partial Regex Half();
 
-    [GeneratedRegex(@"^tuan\s+(?:thu\s+)?(?<w>[1-5])\s+(?:cua\s+)?thang\s+(?<m>\d{1,2})\s*(?:/|nam)\s*(?<y>\d{4})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^tuan\s+(?:thu\s+)?(?<w>[1-5]|dau|cuoi)\s+(?:cua\s+)?thang\s+(?<m>\d{1,2})\s*(?:/|nam)\s*(?<y>\d{4})$", RegexOptions.CultureInvariant)]
     private static partial Regex Week();
 
     [GeneratedRegex(@"^nam\s+(?<y>\d{4})$", RegexOptions.CultureInvariant)]
@@ -59,9 +59,11 @@ public static partial class PeriodLabel
             // "Tuần 2 tháng 5/2025": week n is days 7n−6 … 7n of the month (not ISO weeks); week 5 ends with the month.
             var y = int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
             var month = int.Parse(m.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture);
-            var w = m.Groups["w"].Value[0] - '0';
             if (!ValidYear(y) || month is < 1 or > 12) return null;
             var days = DateTime.DaysInMonth(y, month);
+            // "Tuần đầu" is week 1; "Tuần cuối" the month's last seven days.
+            if (m.Groups["w"].Value == "cuoi") return (new DateOnly(y, month, days - 6), new DateOnly(y, month, days));
+            var w = m.Groups["w"].Value == "dau" ? 1 : m.Groups["w"].Value[0] - '0';
             if (7 * w - 6 > days) return null;
             return (new DateOnly(y, month, 7 * w - 6), new DateOnly(y, month, w == 5 ? days : Math.Min(7 * w, days)));
         }

@@ -39,7 +39,11 @@ public static class UnitPhrase
         "chuẩn y", "kết luận", "định hướng", "bàn giao", "họp", "làm", "nộp", "hoàn chỉnh", "mở", "chuyển",
         "chuẩn bị", "tự", "lấy", "bầu", "thảo luận", "góp ý", "xem xét", "giới thiệu", "đề xuất", "giải quyết",
         "hoàn tất", "kết thúc", "bắt đầu", "tiếp nhận", "phát hiện", "ký", "công bố", "thông báo", "tổng kết", "sơ kết",
+        "cập nhật", "khảo sát", "biên soạn", "tập huấn", "bồi dưỡng",
     ];
+
+    /// <summary>"Các nhiệm vụ tiếp tục thực hiện", "Các nội dung …": headings that group work, not bodies.</summary>
+    private static readonly string[] WorkGroups = ["cac nhiem vu", "cac noi dung", "cac hoat dong", "cac cong viec", "cac giai doan", "cac buoc", "cac hoi nghi"];
 
     // Verbs grouped by first letter, so a word start is compared only with verbs that can match there.
     private static readonly Dictionary<char, string[]> VerbsByFirst =
@@ -53,6 +57,8 @@ public static class UnitPhrase
         if (fold.StartsWith("hoi nghi", StringComparison.Ordinal) || fold.StartsWith("hoi thao", StringComparison.Ordinal)
             || fold.StartsWith("to chuc ", StringComparison.Ordinal) || fold.StartsWith("ban hanh", StringComparison.Ordinal))
             return false;
+        foreach (var g in WorkGroups)
+            if (fold.StartsWith(g, StringComparison.Ordinal)) return false;
         foreach (var s in Starters)
             if (fold.StartsWith(s, StringComparison.Ordinal)) return PrintedAsUnitWord(text);
         return false;

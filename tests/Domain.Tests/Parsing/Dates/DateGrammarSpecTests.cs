@@ -63,6 +63,9 @@ public class DateGrammarSpecTests
     [InlineData("Cuối tháng 10/2025, tiến hành tổng kết", "Period ByMonth 2025-10-31 from=2025-10-01 Month «Cuối tháng 10/2025»")]
     [InlineData("tiến hành đại hội đại biểu vào đầu tháng 7/2025;", "Period ByMonth 2025-07-31 from=2025-07-01 Month «vào đầu tháng 7/2025»")]
     [InlineData("giữa tháng 9/2025", "Period ByMonth 2025-09-30 from=2025-09-01 Month «giữa tháng 9/2025»")]
+    [InlineData("tuần 2 tháng 5/2025", "Period ByMonth 2025-05-31 from=2025-05-01 Month «tuần 2 tháng 5/2025»")]
+    [InlineData("trong tuần thứ 2 của tháng 5/2025", "Period ByMonth 2025-05-31 from=2025-05-01 Month «trong tuần thứ 2 của tháng 5/2025»")]
+    [InlineData("nửa đầu tháng 8/2025", "Period ByMonth 2025-08-31 from=2025-08-01 Month «nửa đầu tháng 8/2025»")]
     [InlineData("tuần đầu tháng 9/2025", "Period ByMonth 2025-09-30 from=2025-09-01 Month «tuần đầu tháng 9/2025»")]
     [InlineData("vào đầu tuần đến trung tuần tháng 10/2025.", "Period ByMonth 2025-10-31 from=2025-10-01 Month «vào đầu tuần đến trung tuần tháng 10/2025»")]
     [InlineData("bắt đầu từ tháng 01/2025, hoàn thành trước ngày 31/3/2025",
@@ -165,7 +168,10 @@ public class DateGrammarSpecTests
     [InlineData("trước 15/3 và 2/3 số đảng viên", "Day Before 2025-03-15 Day inferred «trước 15/3»")]
     [InlineData("ngày 14 và 15 tháng 3 năm 2025", "Range RangeEnd 2025-03-15 from=2025-03-14 Day «ngày 14 và 15 tháng 3 năm 2025»")]
     [InlineData("từ ngày 14 đến 16 tháng 3 năm 2025", "Range RangeEnd 2025-03-16 from=2025-03-14 Day «từ ngày 14 đến 16 tháng 3 năm 2025»")]
-    [InlineData("trước 15/10, 15/4/2026", "Day Before 2025-10-15 Day inferred «trước 15/10» ; Day On 2026-04-15 Day «15/4/2026»")]
+    [InlineData("báo cáo quý trước ngày 15/3, 15/6, 15/9 và 15/12.", "Day Before 2025-03-15 Day inferred «trước ngày 15/3» ; Day Before 2025-06-15 Day inferred «15/6» ; Day Before 2025-09-15 Day inferred «15/9» ; Day Before 2025-12-15 Day inferred «15/12»")]
+    [InlineData("chậm nhất ngày 10/10/2025, 3/4 đơn vị hoàn thành", "Day On 2025-10-10 Day «chậm nhất ngày 10/10/2025»")]
+    [InlineData("trước 15/10, năm 2024 đã làm", "Day Before 2025-10-15 Day inferred «trước 15/10»")]
+    [InlineData("trước 15/10, 15/4/2026", "Day Before 2025-10-15 Day inferred «trước 15/10» ; Day Before 2026-04-15 Day «15/4/2026»")]
     // A frequency is no month.
     [InlineData("định kỳ 3 tháng 1 lần", "")]
     [InlineData("mỗi tháng 1 lần", "")]

@@ -10,6 +10,41 @@ public class DeadlineExtractorTests
         var plan = Parse.Body("II. TIẾN ĐỘ\n1. Các nhiệm vụ đã thực hiện xong\n- Ban Thường vụ quán triệt nghị quyết ngày 20.2.2025.\n"
             + "2. Các nhiệm vụ tiếp tục\n- Phòng Đào tạo rà soát, hoàn thành trước 28/4/2025, đã xong.\n- Văn phòng tổng hợp trước ngày 30/9/2025.\n");
         Assert.Equal([true, true, false], plan.Deadlines.OrderBy(d => d.Date).Select(d => d.Done).ToArray());
+        Assert.Equal("rà soát", plan.Deadlines.OrderBy(d => d.Date).ElementAt(1).What);
+    }
+
+    [Theory]
+    [InlineData("- Theo Hướng dẫn số 05-HD/BTGTU, ngày 3/3/2025 của Ban Tuyên giáo Tỉnh ủy, các chi bộ tổ chức sinh hoạt chuyên đề, hoàn thành trước 15.4.2025.",
+        "các chi bộ", "tổ chức sinh hoạt chuyên đề")]
+    [InlineData("- Căn cứ Quyết định số 1131/QĐ-BGDĐT ngày 18/4/2023 của Bộ Giáo dục và Đào tạo, Phòng Đào tạo cập nhật chuẩn năng lực số trong tháng 8/2025.",
+        "Phòng Đào tạo", "cập nhật chuẩn năng lực số")]
+    public void An_opening_clause_citing_a_document_is_no_subject(string item, string who, string what)
+    {
+        var d = Assert.Single(Parse.Body("II. TIẾN ĐỘ\n2. Các nhiệm vụ tiếp tục thực hiện\n" + item + "\n").Deadlines);
+        Assert.Equal(who, d.Who);
+        Assert.Equal(what, d.What);
+    }
+
+    [Fact]
+    public void A_date_broken_onto_the_next_line_is_quoted_whole()
+    {
+        var d = Assert.Single(Parse.Body("II. NỘI DUNG\n1. Các chi bộ báo cáo kết quả trước ngày\n27/01/2026.\n").Deadlines);
+        Assert.Equal(new DateOnly(2026, 1, 27), d.Date);
+        Assert.Equal(DeadlineKind.Before, d.Kind);
+        Assert.Equal("Các chi bộ", d.Who);
+        Assert.EndsWith("trước ngày\n27/01/2026", d.Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_list_of_dates_gives_one_deadline_each_with_the_same_work()
+    {
+        var plan = Parse.Body("II. NỘI DUNG\n1. Các đoàn thể sơ kết trước 15/3/2026 và 30/6/2026.\n");
+        Assert.Equal([(new DateOnly(2026, 3, 15), "sơ kết"), (new DateOnly(2026, 6, 30), "sơ kết")],
+            plan.Deadlines.Select(d => (d.Date, d.What)).ToArray());
+        Assert.All(plan.Deadlines, d => Assert.Equal(DeadlineKind.Before, d.Kind));
+        var months = Parse.Body("II. NỘI DUNG\n1. Văn phòng Đảng ủy tổng hợp báo cáo tháng 12 và tháng 01/2026.\n").Deadlines;
+        Assert.Equal("tổng hợp báo cáo", months[0].What);
+        Assert.Equal(new DateOnly(2025, 12, 31), months[0].Date);
     }
 
     [Fact]

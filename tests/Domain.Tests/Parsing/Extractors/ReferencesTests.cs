@@ -5,6 +5,18 @@ namespace NhacHan.Domain.Tests.Parsing.Extractors;
 public class ReferencesTests
 {
     [Fact]
+    public void Issuer_stops_before_a_verb_a_second_citation_or_a_subject_that_acts()
+    {
+        var refs = Parse.Body("I. CĂN CỨ\nNghị quyết số 57-NQ/TW, ngày 22.12.2024 của Bộ Chính trị xác định khoa học là đột phá. "
+            + "Thực hiện Kế hoạch số 02-KH/BCĐTW, ngày 15.01.2025 của Ban Chỉ đạo Trung ương và Chương trình hành động số 28-CTr/TU, ngày 10/2/2025 của Tỉnh ủy Nghệ An, Đảng ủy Trường xác định nhiệm vụ.\n"
+            + "- Căn cứ Quyết định số 1131/QĐ-BGDĐT ngày 18/4/2023 của Bộ Giáo dục và Đào tạo, Phòng Đào tạo cập nhật chuẩn năng lực số.\n").References;
+        Assert.Equal(["57-NQ/TW Bộ Chính trị", "02-KH/BCĐTW Ban Chỉ đạo Trung ương", "28-CTr/TU Tỉnh ủy Nghệ An", "1131/QĐ-BGDĐT Bộ Giáo dục và Đào tạo"],
+            refs.Select(r => r.Number + " " + r.Issuer).ToArray());
+        Assert.Equal("Chương trình", refs[2].Kind);
+        Assert.Equal(new DateOnly(2025, 2, 10), refs[2].Date);
+    }
+
+    [Fact]
     public void Kind_number_date_and_issuer_of_a_citation()
     {
         var plan = Parse.Body("Thực hiện Kế hoạch số 146-KH/TU, ngày 18/01/2024 của Ban Thường vụ Tỉnh ủy về tổng kết, Huyện ủy ban hành kế hoạch.\n");

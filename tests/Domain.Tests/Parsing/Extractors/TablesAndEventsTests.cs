@@ -15,6 +15,8 @@ public class TablesAndEventsTests
     [InlineData("Tuần 2 tháng 5/2025", "2025-05-08", "2025-05-14")]
     [InlineData("Tuần 5 tháng 3/2025", "2025-03-29", "2025-03-31")]
     [InlineData("Tuần thứ 1 tháng 2 năm 2026", "2026-02-01", "2026-02-07")]
+    [InlineData("Tuần đầu tháng 6/2025", "2025-06-01", "2025-06-07")]
+    [InlineData("Tuần cuối tháng 6/2025", "2025-06-24", "2025-06-30")]
     public void Period_labels(string label, string start, string end)
     {
         var p = PeriodLabel.TryParse(label);
@@ -42,6 +44,19 @@ public class TablesAndEventsTests
         | 1 | Tuần 2 tháng 5/2025 | Tổ chức hội nghị quán triệt | Ban Tuyên giáo Đảng ủy Khối |
         | 2 | Quý III/2025 | Kiểm tra tại 05 doanh nghiệp; hoàn thành báo cáo trước 15/10/2025 | Ủy ban Kiểm tra Đảng ủy Khối |
         """;
+
+    [Fact]
+    public void A_due_date_in_the_period_column_is_a_deadline_of_its_row()
+    {
+        var plan = Parse.Body(TimeInSecondColumn + "\n| 3 | Trước 30/6/2025 | Gửi báo cáo tự đánh giá về Đảng ủy Khối (qua Ban Tuyên giáo) | Các đảng bộ, chi bộ cơ sở |\n");
+        var d = plan.Deadlines.Single(x => x.Date == new DateOnly(2025, 6, 30));
+        Assert.Equal(DeadlineKind.Before, d.Kind);
+        Assert.Equal("Các đảng bộ, chi bộ cơ sở", d.Who);
+        Assert.Equal("Gửi báo cáo tự đánh giá về Đảng ủy Khối", d.What);
+        Assert.Equal("Đảng ủy Khối", d.ReportTo);
+        Assert.Equal("Ban Tuyên giáo", d.Via);
+        Assert.Equal("PHỤ LỤC.Trước 30/6/2025", d.Section);
+    }
 
     [Fact]
     public void A_series_of_meetings_each_takes_its_own_heading_place_and_participants()
