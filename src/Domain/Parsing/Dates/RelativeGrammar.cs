@@ -36,6 +36,12 @@ internal static class RelativeGrammar
             {
                 var nl = text.AsSpan(start, end - start).IndexOf('\n');
                 var lineEnd = nl < 0 ? end : start + nl + 1;
+                // "trong 10 ngày\nkể từ …": a line ending inside a phrase is read with the next one.
+                if (lineEnd < end && LineJoin.EndsInsideExpression(text, start, lineEnd))
+                {
+                    var next = text.AsSpan(lineEnd, end - lineEnd).IndexOf('\n');
+                    lineEnd = next < 0 ? end : lineEnd + next + 1;
+                }
                 if (MayHoldRelative(text.AsSpan(start, lineEnd - start)))
                 {
                     s = s is null ? DateTokenizer.Tokenize(text, start, lineEnd) : DateTokenizer.TokenizeInto(s, start, lineEnd);

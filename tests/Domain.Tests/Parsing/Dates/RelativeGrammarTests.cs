@@ -12,6 +12,7 @@ public class RelativeGrammarTests
     [InlineData("Sau đại hội, cấp ủy các cấp phân công", "Sau đại hội", "đại hội")]
     [InlineData("Trước Tết Nguyên đán, các chi bộ hoàn thành", "Trước Tết Nguyên đán", "Tết Nguyên đán")]
     [InlineData("tổ chức gặp mặt sau Tết", "sau Tết", "Tết")]
+    [InlineData("báo cáo trong 10 ngày\nkể từ ngày nhận được kế hoạch", "trong 10 ngày\nkể từ ngày nhận được kế hoạch", "ngày nhận được kế hoạch")]
     [InlineData("trình Thường trực duyệt trước khi tiến hành kiểm tra.", "trước khi tiến hành kiểm tra", "tiến hành kiểm tra")]
     [InlineData("trong 10 ngày kể từ ngày nhận được kế hoạch này, các đơn vị", "trong 10 ngày kể từ ngày nhận được kế hoạch này", "ngày nhận được kế hoạch này")]
     [InlineData("trong vòng 15 ngày làm việc kể từ ngày nhận được văn bản", "trong vòng 15 ngày làm việc kể từ ngày nhận được văn bản", "ngày nhận được văn bản")]
