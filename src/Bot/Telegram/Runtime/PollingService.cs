@@ -23,6 +23,10 @@ public sealed partial class PollingService(
 
     internal static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember];
 
+    /// <summary>How long updates in hand may still run after a stop is requested (well under the host's
+    /// shutdown timeout and Docker's 10 s before SIGKILL).</summary>
+    public static readonly TimeSpan HandlingGrace = TimeSpan.FromSeconds(5);
+
     /// <summary>0.5 s, 1 s, 2 s … capped at <see cref="MaxBackoff"/>.</summary>
     public static TimeSpan Backoff(int failures) =>
         TimeSpan.FromMilliseconds(Math.Min(MaxBackoff.TotalMilliseconds, 500 * Math.Pow(2, Math.Clamp(failures - 1, 0, 16))));
@@ -57,9 +61,13 @@ public sealed partial class PollingService(
                 continue;
             }
             if (batch.Length == 0) continue;
+            // On shutdown, updates already being handled get a short grace to finish: a reply on its way is then
+            // recorded in the ledger instead of being cancelled mid-request and answered again after the restart.
+            using var grace = new CancellationTokenSource();
+            await using var onStop = stoppingToken.Register(() => grace.CancelAfter(HandlingGrace)).ConfigureAwait(false);
             try
             {
-                await dispatcher.HandleBatch(batch, stoppingToken).ConfigureAwait(false);
+                await dispatcher.HandleBatch(batch, grace.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
