@@ -22,7 +22,6 @@ public sealed class RestartTests(EmulatorFixture emulator) : IDisposable
         await slow.SendText("tra loi cham thoi");
 
         var first = await TestBotHost.Start(emulator, _setup);
-        var firstDispatcher = first.Dispatcher;
         try
         {
             await fast.Expect("Trước ngày 27/01/2024");
@@ -33,7 +32,6 @@ public sealed class RestartTests(EmulatorFixture emulator) : IDisposable
         {
             await first.DisposeAsync();
         }
-        Assert.True(firstDispatcher.PeakConcurrency >= 2, "the two chats of the batch were handled concurrently");
 
         await later.SendText("han nop bao cao nao");
         var second = await TestBotHost.Start(emulator, _setup);
