@@ -33,48 +33,17 @@ public static class DateGrammar
     public static IReadOnlyList<DateMention> Find(string text, DateOnly? referenceDate)
     {
         if (string.IsNullOrEmpty(text)) return [];
-        List<DateMention>? found = null;
-        for (var start = 0; start < text.Length;)
-        {
-            var end = TextChunks.End(text, start);
-            FindIn(text, start, end, referenceDate, ref found);
-            start = end;
-        }
-        return found is null ? [] : found;
+        var state = new DateScan(referenceDate);
+        // Every expression holds a digit, except a quarter whose year is left out ("trong quý IV").
+        LineScan.Tokenized(text, static line => line.IndexOfAny(Anchors) >= 0, ref state,
+            static (TokenStream s, ref DateScan st) => FindInLine(s, st.ReferenceDate, ref st.Found));
+        return state.Found is null ? [] : state.Found;
     }
 
-    /// <summary>
-    /// Expressions are read within a line (a paragraph or a table cell): only lines holding an anchor are
-    /// tokenized, so the many lines without a digit cost one vectorised search.
-    /// </summary>
-    private static void FindIn(string text, int start, int end, DateOnly? referenceDate, ref List<DateMention>? found)
+    private struct DateScan(DateOnly? referenceDate)
     {
-        TokenStream? s = null;
-        try
-        {
-            while (start < end)
-            {
-                var nl = text.AsSpan(start, end - start).IndexOf('\n');
-                var lineEnd = nl < 0 ? end : start + nl + 1;
-                // "trước ngày\n27/01/2024": a line ending inside an expression is read with the next line.
-                if (lineEnd < end && LineJoin.EndsInsideExpression(text, start, lineEnd))
-                {
-                    var next = text.AsSpan(lineEnd, end - lineEnd).IndexOf('\n');
-                    lineEnd = next < 0 ? end : lineEnd + next + 1;
-                }
-                // Every expression holds a digit, except a quarter whose year is left out ("trong quý IV").
-                if (text.AsSpan(start, lineEnd - start).IndexOfAny(Anchors) >= 0)
-                {
-                    s = s is null ? DateTokenizer.Tokenize(text, start, lineEnd) : DateTokenizer.TokenizeInto(s, start, lineEnd);
-                    FindInLine(s, referenceDate, ref found);
-                }
-                start = lineEnd;
-            }
-        }
-        finally
-        {
-            s?.Dispose();
-        }
+        public readonly DateOnly? ReferenceDate = referenceDate;
+        public List<DateMention>? Found;
     }
 
     private static void FindInLine(TokenStream s, DateOnly? referenceDate, ref List<DateMention>? found)

@@ -14,46 +14,8 @@ internal static class RelativeGrammar
     {
         if (string.IsNullOrEmpty(text)) return [];
         List<RelativeMention>? found = null;
-        for (var start = 0; start < text.Length;)
-        {
-            var end = TextChunks.End(text, start);
-            FindIn(text, start, end, ref found);
-            start = end;
-        }
+        LineScan.Tokenized(text, MayHoldRelative, ref found, FindInLine);
         return found is null ? [] : found;
-    }
-
-    /// <summary>
-    /// No pattern crosses a line break (the anchor stops there), so only the lines that may hold one are
-    /// tokenized: most lines of a plan hold neither "sau" nor a duration.
-    /// </summary>
-    private static void FindIn(string text, int start, int end, ref List<RelativeMention>? found)
-    {
-        TokenStream? s = null;
-        try
-        {
-            while (start < end)
-            {
-                var nl = text.AsSpan(start, end - start).IndexOf('\n');
-                var lineEnd = nl < 0 ? end : start + nl + 1;
-                // "trong 10 ngày\nkể từ …": a line ending inside a phrase is read with the next one.
-                if (lineEnd < end && LineJoin.EndsInsideExpression(text, start, lineEnd))
-                {
-                    var next = text.AsSpan(lineEnd, end - lineEnd).IndexOf('\n');
-                    lineEnd = next < 0 ? end : lineEnd + next + 1;
-                }
-                if (MayHoldRelative(text.AsSpan(start, lineEnd - start)))
-                {
-                    s = s is null ? DateTokenizer.Tokenize(text, start, lineEnd) : DateTokenizer.TokenizeInto(s, start, lineEnd);
-                    FindInLine(s, ref found);
-                }
-                start = lineEnd;
-            }
-        }
-        finally
-        {
-            s?.Dispose();
-        }
     }
 
     private static void FindInLine(TokenStream s, ref List<RelativeMention>? found)
