@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NhacHan.Bot.Options;
 using NhacHan.Domain.Parsing;
+using NhacHan.Domain.Plans;
 using NhacHan.Domain.Storage;
 
 namespace NhacHan.Bot.Hosting;
@@ -31,7 +32,7 @@ public sealed partial class SamplePlanSeeder(
             return Task.CompletedTask;
         }
         var zone = TimeZoneInfo.FindSystemTimeZoneById(reminders.Value.TimeZone);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
+        var today = LocalCalendar.Today(time, zone);
         var bytes = Encoding.UTF8.GetBytes(SampleTemplate.Render(File.ReadAllText(path), today));
         var parsed = PlanFileParser.Parse(FileName, bytes);
         if (parsed.Plan is null)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using NhacHan.Domain.Plans;
 using NhacHan.Domain.Storage;
 
 namespace NhacHan.Domain.Answers;
@@ -14,7 +15,6 @@ public sealed class ConversationEngine : IConversationEngine
 
     private readonly SearchIndex _index;
     private readonly TimeProvider _time;
-    private readonly TimeZoneInfo _zone;
     private readonly PlanResolver _resolver;
     private readonly ConcurrentDictionary<long, string> _lastQuestion = new();
 
@@ -22,11 +22,10 @@ public sealed class ConversationEngine : IConversationEngine
     {
         _index = index;
         _time = time;
-        _zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
         _resolver = new PlanResolver(index);
     }
 
-    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(_time.GetUtcNow(), _zone).DateTime);
+    public DateOnly Today => LocalCalendar.Today(_time, LocalCalendar.DefaultZone);
 
     public Answer Ask(string text, ChatProfile? profile)
     {

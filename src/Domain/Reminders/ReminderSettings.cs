@@ -1,3 +1,5 @@
+using NhacHan.Domain.Plans;
+
 namespace NhacHan.Domain.Reminders;
 
 /// <summary>The planner's configuration: default lead days, the local send time, quiet hours, the zone.</summary>
@@ -15,7 +17,7 @@ public sealed record ReminderSettings
 
     public TimeOnly QuietEnd { get; init; } = new(6, 30);
 
-    public TimeZoneInfo Zone { get; init; } = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
+    public TimeZoneInfo Zone { get; init; } = LocalCalendar.DefaultZone;
 
     /// <summary>A reminder sent this long after its planned time is marked late ("nhắc muộn").</summary>
     public TimeSpan LateAfter { get; init; } = TimeSpan.FromMinutes(30);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using NhacHan.Bot.Options;
+using NhacHan.Domain.Plans;
 
 namespace NhacHan.Bot.Telegram.Chat;
 
@@ -10,7 +11,7 @@ public sealed class BotContext(IOptions<BotOptions> bot, IOptions<ReminderOption
 
     public bool IsAdmin(long? userId) => userId is { } id && bot.Value.Admins.Contains(id);
 
-    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), _zone).DateTime);
+    public DateOnly Today => LocalCalendar.Today(time, _zone);
 
     public DateTimeOffset Now => time.GetUtcNow();
 }
